@@ -32,6 +32,8 @@ interface Frame {
   node?: Extract<TemplateNode, { kind: 'if' | 'with' }>;
   defineName?: string;
   inElse?: boolean;
+  /** Opened by `else if`: the `end` that closes it also closes the enclosing block. */
+  chained?: boolean;
 }
 
 const UNSUPPORTED = new Set(['range', 'template', 'block', 'break', 'continue']);
@@ -80,7 +82,7 @@ function handleAction(
     case 'with':
       return openBlock(keyword, parsePipeline(tokens.slice(1), origin), stack);
     case 'else':
-      return openElse(frame, tokens.length);
+      return openElse(frame, tokens.slice(1), origin, stack);
     case 'end':
       return closeBlock(stack, defines);
     case 'define':
@@ -93,25 +95,33 @@ function handleAction(
   frame.target.push({ kind: 'output', pipeline: parsePipeline(tokens, origin) });
 }
 
-function openBlock(kind: 'if' | 'with', pipeline: Pipeline, stack: Frame[]): void {
+function openBlock(kind: 'if' | 'with', pipeline: Pipeline, stack: Frame[], chained = false): void {
   const node: Frame['node'] & object = { kind, pipeline, then: [], otherwise: [] };
   stack[stack.length - 1].target.push(node);
-  stack.push({ kind, node, target: node.then });
+  stack.push({ kind, node, target: node.then, chained });
 }
 
-function openElse(frame: Frame, tokenCount: number): void {
-  if (tokenCount > 1) {
-    throw new Error('"else if" and "else with" are not supported');
+function openElse(frame: Frame, rest: ActionToken[], origin: string, stack: Frame[]): void {
+  const chainsIf = rest[0]?.kind === 'identifier' && rest[0].name === 'if';
+  if (rest.length > 0 && !chainsIf) {
+    throw new Error('only "else" and "else if" are supported');
   }
   if (!frame.node || frame.inElse) {
     throw new Error('"else" without a matching "if" or "with"');
   }
+
   frame.inElse = true;
   frame.target = frame.node.otherwise;
+  if (chainsIf) {
+    openBlock('if', parsePipeline(rest.slice(1), origin), stack, true);
+  }
 }
 
 function closeBlock(stack: Frame[], defines: Map<string, TemplateNode[]>): void {
-  const frame = stack.pop();
+  let frame = stack.pop();
+  while (frame?.chained) {
+    frame = stack.pop();
+  }
   if (!frame || frame.kind === 'root') {
     throw new Error('"end" without a block to close');
   }

@@ -28,6 +28,13 @@ describe('TemplateRenderer', () => {
     expect(render(source, data)).toBe('no/on');
   });
 
+  it('follows an else-if chain that one end closes', () => {
+    const source = '{{ if .Values.empty }}a{{ else if .Values.list }}b{{ else if .Values.port }}c';
+    const chain = `${source}{{ else }}d{{ end }}/{{ if .Values.name }}e{{ end }}`;
+
+    expect(render(chain, data)).toBe('c/e');
+  });
+
   it('moves the dot inside with and keeps the root reachable as $', () => {
     const source = [
       '{{- with .Values.labels }}',
@@ -71,7 +78,8 @@ describe('TemplateRenderer', () => {
   it.each([
     ['an unknown function', '{{ upper .Values.name }}', /test.yaml:1: function "upper" is not/],
     ['range', '{{ range .Values.list }}{{ end }}', /"range" is not supported/],
-    ['else if', '{{ if .a }}{{ else if .b }}{{ end }}', /"else if" and "else with"/],
+    ['else with', '{{ if .Values.a }}{{ else with .Values.b }}{{ end }}', /only "else" and/],
+    ['a second else', '{{ if .Values.a }}{{ else }}{{ else }}{{ end }}', /"else" without/],
     ['a block left open', '{{ if .Values.port }}', /unclosed "if"/],
     ['an end without a block', '{{ end }}', /"end" without a block/],
     ['a field of nothing', 'x\n{{ .Values.none.deeper }}', /test.yaml:2: nil pointer/],
