@@ -1,10 +1,38 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+import { ConfigModule } from '../services/config/config.module';
+import { PulseConfig } from '../services/config/pulse-config';
+import { DatabaseModule } from '../services/database/database.module';
+import { HttpModule } from '../services/http/http.module';
+import { LoggingModule } from '../services/logging/logging.module';
+import { LogSink } from '../services/logging/root-logger';
+import { MetricsModule } from '../services/metrics/metrics.module';
+import { SettingsModule } from './settings/settings.module';
+import { SystemModule } from './system/system.module';
+
+export interface AppModuleOptions {
+  config: PulseConfig;
+  /** Where log lines go instead of stdout (tests). */
+  logSink?: LogSink;
+  /** Extra modules (tests add probe controllers). */
+  imports?: ModuleMetadata['imports'];
+}
+
+@Module({})
+export class AppModule {
+  static register({ config, logSink, imports = [] }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config.logging, logSink),
+        DatabaseModule,
+        HttpModule,
+        MetricsModule,
+        SettingsModule,
+        SystemModule,
+        ...imports,
+      ],
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { Env } from '../env.decorator';
+import { asFlag, asString } from '../env-parsers';
+import { IsFlag, IsOptionalHttpUrl, IsOptionalText } from '../env-validators';
+
+/** How and where the server runs, plus switches that change its behaviour as a whole. */
+export class RuntimeSettings {
+  @Env('DEMO_MODE', asFlag)
+  @IsFlag()
+  demoMode = false;
+
+  @Env('PULSE_DOCKER', asFlag)
+  @IsFlag()
+  docker = false;
+
+  @Env('PULSE_DEV', asFlag)
+  @IsFlag()
+  dev = false;
+
+  @Env('NODE_ENV', asString)
+  @IsOptionalText()
+  nodeEnv?: string;
+
+  /** Set by systemd for services it starts. */
+  @Env('INVOCATION_ID', asString)
+  @IsOptionalText()
+  systemdInvocationId?: string;
+
+  /** Set by Kubernetes in every pod. */
+  @Env('KUBERNETES_SERVICE_HOST', asString)
+  @IsOptionalText()
+  kubernetesServiceHost?: string;
+
+  @Env('PULSE_DEV_ALLOW_CONTAINER_SSH', asFlag)
+  @IsFlag()
+  devAllowContainerSsh = false;
+
+  @Env('PULSE_UPDATE_SERVER', asString)
+  @IsOptionalHttpUrl()
+  updateServer?: string;
+
+  @Env('PULSE_SENSOR_PROXY_SOCKET', asString)
+  @IsOptionalText()
+  sensorProxySocket?: string;
+
+  @Env('PULSE_INIT_CONFIG_DATA', asString, { secret: true })
+  @IsOptionalText()
+  initConfigData?: string;
+
+  @Env('PULSE_INIT_CONFIG_FILE', asString)
+  @IsOptionalText()
+  initConfigFile?: string;
+
+  @Env('PULSE_INIT_CONFIG_PASSPHRASE', asString, { secret: true })
+  @IsOptionalText()
+  initConfigPassphrase?: string;
+}

@@ -1,0 +1,4 @@
+import { SettingEntity } from '../../app/settings/entities/setting.entity';
+
+/** Every entity, listed as classes (globs do not survive the webpack bundle). */
+export const ENTITIES = [SettingEntity];
