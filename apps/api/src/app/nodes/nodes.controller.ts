@@ -1,0 +1,85 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { NodeResponse, NodeTestResponse, NodeWriteResponse } from '@pulse/contracts';
+import type { Response } from 'express';
+
+import { NodeConfigDto, UpdateNodeDto } from './dto/node-config.dto';
+import { NodeIdParam } from './dto/node-id.param';
+import { NodesService } from './nodes.service';
+
+/** Node management: the PVE, PBS and PMG instances Pulse monitors. */
+@ApiTags('nodes')
+@Controller('config/nodes')
+export class NodesController {
+  constructor(private readonly nodes: NodesService) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'Every configured node, without secrets' })
+  list(): Promise<NodeResponse[]> {
+    return this.nodes.list();
+  }
+
+  @Post()
+  async create(@Body() body: NodeConfigDto): Promise<NodeWriteResponse> {
+    const node = await this.nodes.create(body);
+
+    return { status: 'success', id: node.id };
+  }
+
+  @Post('test-connection')
+  @HttpCode(200)
+  testConnection(
+    @Body() body: NodeConfigDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<NodeTestResponse> {
+    return withStatus(res, this.nodes.testConfig(body));
+  }
+
+  @Post('test-config')
+  @HttpCode(200)
+  testConfig(
+    @Body() body: NodeConfigDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<NodeTestResponse> {
+    return withStatus(res, this.nodes.testConfig(body));
+  }
+
+  @Post(':id/test')
+  @HttpCode(200)
+  test(
+    @Param() { id }: NodeIdParam,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<NodeTestResponse> {
+    return withStatus(res, this.nodes.testStored(id));
+  }
+
+  @Put(':id')
+  async update(
+    @Param() { id }: NodeIdParam,
+    @Body() body: UpdateNodeDto,
+  ): Promise<NodeWriteResponse> {
+    await this.nodes.update(id, body);
+
+    return { status: 'success', id };
+  }
+
+  @Delete(':id')
+  async remove(@Param() { id }: NodeIdParam): Promise<NodeWriteResponse> {
+    await this.nodes.remove(id);
+
+    return { status: 'success' };
+  }
+}
+
+/** A failed test answers 400 with the same body shape, so the UI can show why. */
+async function withStatus(
+  res: Response,
+  result: Promise<NodeTestResponse>,
+): Promise<NodeTestResponse> {
+  const response = await result;
+  if (response.status === 'error') {
+    res.status(400);
+  }
+
+  return response;
+}

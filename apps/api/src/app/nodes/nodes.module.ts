@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+
+import { NodeConnectionService } from './node-connection.service';
+import { NodesController } from './nodes.controller';
+import { NodesRepository } from './nodes.repository';
+import { NodesService } from './nodes.service';
+
+/** Node management (`/api/config/nodes`); other features read nodes through `NodesService`. */
+@Module({
+  controllers: [NodesController],
+  providers: [NodesRepository, NodesService, NodeConnectionService],
+  exports: [NodesService],
+})
+export class NodesModule {}
