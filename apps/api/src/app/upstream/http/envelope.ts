@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { ErrorContext } from '../errors/error-context';
 import { redact, upstreamBodyMessage } from '../errors/redact';
 import { UpstreamError } from '../errors/upstream-error';
@@ -10,11 +11,13 @@ export interface Envelope {
   total?: number;
 }
 
+/** The upstream's explanation of a failure: Proxmox puts it in the status line, the body, or both. */
 export function failureText(response: ExchangeResponse): string {
-  const statusText = response.statusMessage.trim();
+  const line = response.statusMessage.trim();
+  const statusText = line === STATUS_CODES[response.status] ? '' : line;
   const bodyText = upstreamBodyMessage(response.body, '');
   if (!bodyText || bodyText === statusText || /^\{?"?data"?:?null\}?$/.test(bodyText)) {
-    return statusText;
+    return statusText || line;
   }
 
   return statusText ? `${statusText} - ${bodyText}` : bodyText;

@@ -31,6 +31,8 @@ export type FakeHandler = (request: FakeRequest) => FakeReply | 'hang' | 'drop';
 /** A tiny Proxmox-like API on 127.0.0.1 for unit tests; every request is recorded. */
 export class FakeUpstream {
   readonly requests: FakeRequest[] = [];
+  /** TCP connections accepted so far (keep-alive reuse shows as a small number). */
+  connections = 0;
   handler: FakeHandler = () => ({ status: 404, statusMessage: 'no such route' });
   private readonly sockets = new Set<Socket>();
 
@@ -39,6 +41,7 @@ export class FakeUpstream {
     private readonly secure: boolean,
   ) {
     server.on('connection', (socket: Socket) => {
+      this.connections++;
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
     });

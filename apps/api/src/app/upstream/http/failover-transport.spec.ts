@@ -1,0 +1,135 @@
+import { UpstreamError } from '../errors/upstream-error';
+import { closedPort, FakeReply, FakeUpstream } from '../testing/fake-upstream';
+import { ApiClient } from './api-client';
+import { TokenAuth } from './auth';
+import { Clock } from './clock';
+import { FailoverTransport } from './failover-transport';
+import { HttpEndpoint } from './http-endpoint';
+
+const ok = (name: string) => (): FakeReply => ({ data: { served: name } });
+const served = (data: unknown) => (data as { served: string }).served;
+
+describe('FailoverTransport', () => {
+  let first: FakeUpstream;
+  let second: FakeUpstream;
+  let clock: { time: number } & Clock;
+  let transport: FailoverTransport | undefined;
+
+  beforeAll(async () => {
+    [first, second] = await Promise.all([FakeUpstream.start(), FakeUpstream.start()]);
+  });
+
+  afterAll(() => Promise.all([first.close(), second.close()]));
+
+  beforeEach(() => {
+    first.handler = ok('first');
+    second.handler = ok('second');
+    clock = { time: 0, now: () => clock.time };
+  });
+
+  afterEach(async () => {
+    await transport?.close();
+    transport = undefined;
+  });
+
+  function build(hosts: string[]): FailoverTransport {
+    const clients = hosts.map((host) => {
+      const endpoint = new HttpEndpoint('pve', host, { verifySSL: false });
+
+      return new ApiClient(endpoint, new TokenAuth('PVEAPIToken', 'a@pam!b', 'secret'), 2_000);
+    });
+    transport = new FailoverTransport(clients, { clock, cooldownMs: 10_000 });
+
+    return transport;
+  }
+
+  const count = (server: FakeUpstream) => server.requests.length;
+
+  it('uses the configured host while it is healthy', async () => {
+    const cluster = build([first.url, second.url]);
+
+    expect(await cluster.get('/nodes', served)).toBe('first');
+    expect(cluster.connectionHealth()).toBe('healthy');
+  });
+
+  it('fails over to another member when the configured host is unreachable', async () => {
+    const dead = `http://127.0.0.1:${await closedPort()}`;
+    const cluster = build([dead, second.url]);
+
+    expect(await cluster.get('/nodes', served)).toBe('second');
+    expect(cluster.connectionHealth()).toBe('degraded');
+    expect(cluster.health()[0]).toMatchObject({ healthy: false });
+    expect(cluster.health()[0].lastError).toContain('connection was refused');
+  });
+
+  it('fails over on a 5xx answer', async () => {
+    first.handler = () => ({ status: 503, statusMessage: 'Service Unavailable' });
+    const cluster = build([first.url, second.url]);
+
+    expect(await cluster.get('/nodes', served)).toBe('second');
+  });
+
+  it('returns auth and permission errors at once without trying other members', async () => {
+    first.handler = () => ({ status: 401, statusMessage: 'authentication failure' });
+    const cluster = build([first.url, second.url]);
+    const before = count(second);
+
+    await expect(cluster.get('/nodes', served)).rejects.toMatchObject({ kind: 'auth' });
+    expect(count(second)).toBe(before);
+    expect(cluster.connectionHealth()).toBe('healthy');
+  });
+
+  it('does not blame the endpoint for a guest agent error', async () => {
+    first.handler = () => ({ status: 500, statusMessage: 'QEMU guest agent is not running' });
+    const cluster = build([first.url, second.url]);
+
+    await expect(cluster.get('/nodes/pve1/qemu/100/agent/info', served)).rejects.toMatchObject({
+      kind: 'upstream5xx',
+    });
+    expect(cluster.connectionHealth()).toBe('healthy');
+  });
+
+  it('reports every member down with the last error', async () => {
+    const deadA = `http://127.0.0.1:${await closedPort()}`;
+    const deadB = `http://127.0.0.1:${await closedPort()}`;
+    const cluster = build([deadA, deadB]);
+
+    const error = await cluster.get('/nodes', served).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect((error as UpstreamError).kind).toBe('unreachable');
+    expect(cluster.connectionHealth()).toBe('error');
+  });
+
+  it('leaves a failed member alone during the cool-down, then probes it and goes back to it', async () => {
+    first.handler = () => 'drop';
+    const cluster = build([first.url, second.url]);
+    expect(await cluster.get('/nodes', served)).toBe('second');
+    const afterFailure = count(first);
+
+    first.handler = ok('first');
+    expect(await cluster.get('/nodes', served)).toBe('second');
+    expect(count(first)).toBe(afterFailure);
+
+    clock.time += 10_000;
+    await cluster.recheck();
+
+    expect(first.requests.at(-1)?.path).toBe('/version');
+    expect(cluster.connectionHealth()).toBe('healthy');
+    expect(await cluster.get('/nodes', served)).toBe('first');
+  });
+
+  it('fails fast while every member is cooling down', async () => {
+    first.handler = () => 'drop';
+    second.handler = () => 'drop';
+    const cluster = build([first.url, second.url]);
+    await expect(cluster.get('/nodes', served)).rejects.toBeInstanceOf(UpstreamError);
+    const before = count(first) + count(second);
+
+    const error = await cluster.get('/nodes', served).catch((caught: unknown) => caught);
+
+    expect((error as UpstreamError).code).toBe('NO_HEALTHY_ENDPOINT');
+    expect((error as UpstreamError).message).toContain('No endpoint of this cluster is reachable');
+    expect(count(first) + count(second)).toBe(before);
+  });
+});
