@@ -1,12 +1,14 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 
 import { ConfigModule } from '../services/config/config.module';
+import { CryptoModule } from '../services/crypto/crypto.module';
 import { PulseConfig } from '../services/config/pulse-config';
 import { DatabaseModule } from '../services/database/database.module';
 import { HttpModule } from '../services/http/http.module';
 import { LoggingModule } from '../services/logging/logging.module';
 import { LogSink } from '../services/logging/root-logger';
 import { MetricsModule } from '../services/metrics/metrics.module';
+import { NodesModule } from './nodes/nodes.module';
 import { SettingsModule } from './settings/settings.module';
 import { SystemModule } from './system/system.module';
 
@@ -27,9 +29,11 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config.logging, logSink),
         DatabaseModule,
+        CryptoModule,
         HttpModule,
         MetricsModule,
         SettingsModule,
+        NodesModule,
         SystemModule,
         ...imports,
       ],

@@ -1,4 +1,4 @@
-import { NodeType } from '@pulse/contracts';
+import type { NodeType } from '@pulse/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The next free id number per node type; only grows, so a deleted id is never handed out. */

@@ -1,4 +1,4 @@
-import { ClusterEndpoint, NodeMonitoringFlags, NodeType } from '@pulse/contracts';
+import type { ClusterEndpoint, NodeMonitoringFlags, NodeType } from '@pulse/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 /** A monitored PVE, PBS or PMG instance. Secrets are stored sealed (AES-256-GCM). */
