@@ -1,0 +1,176 @@
+import { Guest } from '../model/pve.types';
+
+export const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
+
+export interface GuestView {
+  guest: Guest;
+  now: number;
+  /** False while the guest's node is offline (PVE then reports status `unknown`). */
+  reachable: boolean;
+}
+
+function live(view: GuestView) {
+  const { guest, now } = view;
+  const running = guest.status === 'running';
+
+  return {
+    cpu: running ? guest.cpu : 0,
+    mem: running ? guest.mem : 0,
+    netin: guest.counters.netin,
+    netout: guest.counters.netout,
+    diskread: guest.counters.diskread,
+    diskwrite: guest.counters.diskwrite,
+    uptime: running ? Math.max(0, now - guest.startedAt) : 0,
+  };
+}
+
+function optional(guest: Guest) {
+  return {
+    ...(guest.tags.length > 0 ? { tags: guest.tags.join(';') } : {}),
+    ...(guest.haManaged ? { hastate: guest.status === 'running' ? 'started' : 'stopped' } : {}),
+  };
+}
+
+/** One `/cluster/resources` guest row. */
+export function resourceGuest(view: GuestView) {
+  const { guest } = view;
+  const base = {
+    id: `${guest.type}/${guest.vmid}`,
+    type: guest.type,
+    node: guest.node,
+    vmid: guest.vmid,
+    name: guest.name,
+    template: flag(guest.template),
+    maxcpu: guest.maxcpu,
+    maxmem: guest.maxmem,
+    maxdisk: guest.maxdisk,
+    ...optional(guest),
+  };
+  if (!view.reachable) return { ...base, status: 'unknown' };
+
+  return {
+    ...base,
+    status: guest.status,
+    ...live(view),
+    disk: guest.type === 'lxc' && guest.status === 'running' ? guest.diskUsed : 0,
+  };
+}
+
+/** `/nodes/{node}/qemu` row: no `agent`, `template` only when set. */
+export function qemuListItem(view: GuestView) {
+  const { guest } = view;
+
+  return {
+    vmid: guest.vmid,
+    name: guest.name,
+    status: guest.status,
+    cpus: guest.maxcpu,
+    maxmem: guest.maxmem,
+    maxdisk: guest.maxdisk,
+    disk: 0,
+    ...live(view),
+    ...(guest.status === 'running' ? { pid: guest.pid } : {}),
+    ...(guest.template ? { template: 1 } : {}),
+    ...(guest.tags.length > 0 ? { tags: guest.tags.join(';') } : {}),
+  };
+}
+
+/** `/nodes/{node}/lxc` row: PVE sends the VMID as a string here. */
+export function lxcListItem(view: GuestView) {
+  const { guest } = view;
+  const running = guest.status === 'running';
+
+  return {
+    vmid: String(guest.vmid),
+    name: guest.name,
+    status: guest.status,
+    type: 'lxc',
+    cpus: guest.maxcpu,
+    maxmem: guest.maxmem,
+    maxswap: guest.maxswap,
+    swap: running ? guest.swap : 0,
+    maxdisk: guest.maxdisk,
+    disk: running ? guest.diskUsed : 0,
+    ...live(view),
+    ...(running ? { pid: guest.pid } : {}),
+    ...(guest.template ? { template: 1 } : {}),
+    ...(guest.tags.length > 0 ? { tags: guest.tags.join(';') } : {}),
+  };
+}
+
+export function qemuStatus(view: GuestView) {
+  const { guest } = view;
+  const running = guest.status === 'running';
+  const base = {
+    vmid: guest.vmid,
+    name: guest.name,
+    status: guest.status,
+    qmpstatus: guest.status,
+    cpus: guest.maxcpu,
+    maxmem: guest.maxmem,
+    maxdisk: guest.maxdisk,
+    disk: 0,
+    ...live(view),
+    ha: { managed: flag(guest.haManaged) },
+    ...(guest.agent !== 'none' ? { agent: 1 } : {}),
+    ...(guest.tags.length > 0 ? { tags: guest.tags.join(';') } : {}),
+    ...(guest.template ? { template: 1 } : {}),
+  };
+  if (!running) return base;
+
+  return {
+    ...base,
+    pid: guest.pid,
+    'running-machine': 'pc-i440fx-9.0+pve0',
+    'running-qemu': '9.0.2',
+    ...balloon(guest, view.now),
+    nics: {
+      [`tap${guest.vmid}i0`]: { netin: guest.counters.netin, netout: guest.counters.netout },
+    },
+  };
+}
+
+function balloon(guest: Guest, now: number) {
+  if (!guest.balloonDriver) return {};
+  const freemem = Math.max(0, guest.maxmem - Math.round(guest.mem * 0.92));
+
+  return {
+    balloon: guest.maxmem,
+    ...(guest.balloonMin > 0 ? { balloon_min: guest.balloonMin } : {}),
+    freemem,
+    ballooninfo: {
+      actual: guest.maxmem,
+      max_mem: guest.maxmem,
+      total_mem: guest.maxmem - 82 * 1024 * 1024,
+      free_mem: freemem,
+      last_update: now,
+      major_page_faults: 1520,
+      minor_page_faults: 8_200_311,
+      mem_swapped_in: 0,
+      mem_swapped_out: 0,
+    },
+  };
+}
+
+export function lxcStatus(view: GuestView) {
+  const { guest } = view;
+  const running = guest.status === 'running';
+
+  return {
+    vmid: guest.vmid,
+    name: guest.name,
+    status: guest.status,
+    type: 'lxc',
+    cpus: guest.maxcpu,
+    maxmem: guest.maxmem,
+    maxswap: guest.maxswap,
+    swap: running ? guest.swap : 0,
+    maxdisk: guest.maxdisk,
+    disk: running ? guest.diskUsed : 0,
+    ...live(view),
+    ha: { managed: flag(guest.haManaged) },
+    ...(running ? { pid: guest.pid } : {}),
+    ...(guest.tags.length > 0 ? { tags: guest.tags.join(';') } : {}),
+    ...(guest.template ? { template: 1 } : {}),
+  };
+}
