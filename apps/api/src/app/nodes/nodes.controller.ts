@@ -9,7 +9,7 @@ import { NodesService } from './nodes.service';
 
 /** Node management: the PVE, PBS and PMG instances Pulse monitors. */
 @ApiTags('nodes')
-@Controller('config/nodes')
+@Controller('api/config/nodes')
 export class NodesController {
   constructor(private readonly nodes: NodesService) {}
 
