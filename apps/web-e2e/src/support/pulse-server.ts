@@ -1,0 +1,100 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findFreePort } from './free-port';
+import { waitFor } from './wait-for';
+
+export const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
+const SERVER_ENTRY = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
+const FRONTEND_DIR = join(WORKSPACE_ROOT, 'dist/apps/web/browser');
+const OUTPUT_LIMIT = 20_000;
+
+export interface RunningServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the real built Pulse server on a free loopback port with an empty data directory. */
+export async function startPulseServer(): Promise<RunningServer> {
+  assertBuilt();
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'pulse-e2e-'));
+  const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
+    cwd: WORKSPACE_ROOT,
+    env: serverEnvironment(port, dataDir),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = collectOutput(child);
+  const stop = () => stopServer(child, dataDir);
+
+  try {
+    await waitFor('the server to answer /api/health', () => isHealthy(baseUrl, child));
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\nServer output:\n${output()}`);
+  }
+
+  return { baseUrl, stop };
+}
+
+function assertBuilt(): void {
+  for (const path of [SERVER_ENTRY, join(FRONTEND_DIR, 'index.html')]) {
+    if (!existsSync(path)) {
+      throw new Error(`${path} is missing: run "npm run build" first.`);
+    }
+  }
+}
+
+function serverEnvironment(port: number, dataDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    FRONTEND_PORT: String(port),
+    BIND_ADDRESS: '127.0.0.1',
+    PULSE_DATA_DIR: dataDir,
+    PULSE_METRICS_PORT: 'off',
+    PULSE_FRONTEND_DIR: FRONTEND_DIR,
+  };
+}
+
+async function isHealthy(baseUrl: string, child: ChildProcess): Promise<boolean> {
+  if (child.exitCode !== null) {
+    throw new Error(`The server exited early with code ${child.exitCode}`);
+  }
+
+  try {
+    const response = await fetch(`${baseUrl}/api/health`);
+
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+function collectOutput(child: ChildProcess): () => string {
+  let text = '';
+  const append = (chunk: Buffer) => {
+    text = (text + chunk.toString()).slice(-OUTPUT_LIMIT);
+  };
+
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
+
+  return () => text;
+}
+
+async function stopServer(child: ChildProcess, dataDir: string): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+
+    child.kill('SIGTERM');
+    const forced = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(forced);
+  }
+
+  rmSync(dataDir, { recursive: true, force: true });
+}
