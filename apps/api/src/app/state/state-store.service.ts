@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import type { StateAlert, StateSnapshot } from '@pulse/contracts';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { Observable, Subject } from 'rxjs';
+
+import { PulseConfig } from '../../services/config/pulse-config';
+import { SourceState } from './source-state';
+import {
+  COLLECTION_NAMES,
+  CollectionChange,
+  CollectionItem,
+  CollectionName,
+  StateBatch,
+  StateChange,
+  StateCollections,
+} from './state-collections';
+import { buildSnapshot } from './state-snapshot';
+
+/** The `/api/state` body serialized once per change; gzip made on first demand. */
+export interface SerializedState {
+  seq: number;
+  body: Buffer;
+  etag: string;
+  gzip(): Buffer;
+}
+
+/**
+ * The live state: what every source (polled instance, agent) contributes, in memory. Writers
+ * apply whole batches; readers get snapshots, cached bytes and a stream of changes.
+ */
+@Injectable()
+export class StateStore {
+  private readonly sources = new Map<string, SourceState>();
+  private readonly changesSubject = new Subject<StateChange>();
+  private activeAlerts: StateAlert[] = [];
+  private seqCounter = 0;
+  private lastUpdate = 0;
+  private snapshotCache: StateSnapshot | undefined;
+  private serializedCache: SerializedState | undefined;
+
+  constructor(private readonly config: PulseConfig) {}
+
+  /** Every applied change, in order. */
+  get changes$(): Observable<StateChange> {
+    return this.changesSubject.asObservable();
+  }
+
+  get seq(): number {
+    return this.seqCounter;
+  }
+
+  /** Applies one batch; answers the change it made, or `undefined` when nothing changed. */
+  apply(batch: StateBatch): StateChange | undefined {
+    const source = this.sourceFor(batch.source);
+    const collections: Partial<Record<CollectionName, CollectionChange>> = {};
+    for (const name of COLLECTION_NAMES) {
+      const items = batch.collections[name];
+      const change = items && source.replace(name, items);
+      if (change) {
+        collections[name] = change;
+      }
+    }
+    const health = this.updateHealth(source, batch.connectionHealth);
+
+    return this.emit(batch.source, batch.at, collections, health);
+  }
+
+  /** Drops everything a source contributed (an instance deleted, an agent removed). */
+  removeSource(key: string, at = Date.now()): StateChange | undefined {
+    const source = this.sources.get(key);
+    if (!source) {
+      return undefined;
+    }
+    this.sources.delete(key);
+    const health = Object.keys(source.connectionHealth).length ? {} : undefined;
+
+    return this.emit(key, at, source.removals(), health);
+  }
+
+  setActiveAlerts(alerts: StateAlert[]): void {
+    this.activeAlerts = alerts;
+    this.invalidate();
+  }
+
+  snapshot(): StateSnapshot {
+    this.snapshotCache ??= buildSnapshot({
+      collect: (name) => this.collect(name),
+      connectionHealth: this.connectionHealth(),
+      activeAlerts: this.activeAlerts,
+      lastUpdate: this.lastUpdate,
+      temperatureMonitoringEnabled: this.config.polling.temperatureMonitoring,
+    });
+
+    return this.snapshotCache;
+  }
+
+  serialized(): SerializedState {
+    if (!this.serializedCache) {
+      const body = Buffer.from(JSON.stringify(this.snapshot()));
+      let gzipped: Buffer | undefined;
+      this.serializedCache = {
+        seq: this.seqCounter,
+        body,
+        etag: `"${this.seqCounter}-${createHash('sha1').update(body).digest('base64url')}"`,
+        gzip: () => (gzipped ??= gzipSync(body, { level: 6 })),
+      };
+    }
+
+    return this.serializedCache;
+  }
+
+  /** The items of one collection across all sources, in source order. */
+  collect<K extends CollectionName>(name: K): StateCollections[K] {
+    const sources = [...this.sources.values()];
+
+    return sources.flatMap(
+      (source) => source.items(name) as CollectionItem[],
+    ) as StateCollections[K];
+  }
+
+  private connectionHealth(): Record<string, boolean> {
+    return Object.assign({}, ...[...this.sources.values()].map((s) => s.connectionHealth));
+  }
+
+  private sourceFor(key: string): SourceState {
+    let source = this.sources.get(key);
+    if (!source) {
+      source = new SourceState();
+      this.sources.set(key, source);
+    }
+
+    return source;
+  }
+
+  private updateHealth(source: SourceState, health: Record<string, boolean> | undefined) {
+    if (!health || JSON.stringify(health) === JSON.stringify(source.connectionHealth)) {
+      return undefined;
+    }
+    source.connectionHealth = { ...health };
+
+    return source.connectionHealth;
+  }
+
+  private emit(
+    source: string,
+    at: number,
+    collections: Partial<Record<CollectionName, CollectionChange>>,
+    connectionHealth: Record<string, boolean> | undefined,
+  ): StateChange | undefined {
+    if (!Object.keys(collections).length && !connectionHealth) {
+      return undefined;
+    }
+    this.seqCounter += 1;
+    this.lastUpdate = Math.max(this.lastUpdate, at);
+    this.invalidate();
+    const change = { seq: this.seqCounter, source, at, collections, connectionHealth };
+    this.changesSubject.next(change);
+
+    return change;
+  }
+
+  private invalidate(): void {
+    this.snapshotCache = undefined;
+    this.serializedCache = undefined;
+  }
+}
