@@ -14,7 +14,6 @@ import { readRepoFile } from '../lib/repo-files';
 const dockerfile = parseDockerfile(readRepoFile('docker/Dockerfile'));
 const stages = dockerfile.stages;
 const runtime = finalStage(dockerfile);
-const rootScripts = JSON.parse(readRepoFile('package.json')).scripts as Record<string, string>;
 
 const stageNamed = (name: string) => stages.find((stage) => stage.name === name);
 const lastArgs = (keyword: string) => instructionsOf(runtime, keyword).at(-1)?.args ?? '';
@@ -44,13 +43,15 @@ describe('docker/Dockerfile', () => {
     });
   });
 
-  it('builds the api and the web app with the same command as npm run build', () => {
+  it('installs every dependency, then builds the api and the web app with Nx', () => {
     const build = stages[0];
     const runs = runCommands(build);
     const npmCi = runs.findIndex((run) => /^npm ci(\s|$)/.test(run) && !run.includes('--omit'));
+    const nxBuild = runs.findIndex((run) => run.startsWith('npx nx run-many -t build -p '));
 
     expect(npmCi).toBeGreaterThanOrEqual(0);
-    expect(runs.slice(npmCi + 1)).toContain(`npx ${rootScripts['build']}`);
+    expect(nxBuild).toBeGreaterThan(npmCi);
+    expect(splitWords(runs[nxBuild]).slice(6).sort()).toEqual(['api', 'web']);
     expect(copiesOf(build)[0].sources).toEqual(['package.json', 'package-lock.json']);
   });
 
