@@ -61,13 +61,28 @@ describe('light and dark themes', () => {
     expect(await storedChoice(page)).toBe('system');
   });
 
-  it('paints a dark page background when dark is chosen against a light OS', async () => {
+  it('applies a saved theme before the page body exists, so nothing flashes', async () => {
     await openWithOsScheme('light');
+    await page.addInitScript(() => {
+      const probe = window as unknown as { themeBeforeBody?: string | null };
+      const observer = new MutationObserver(() => {
+        if (document.body) {
+          probe.themeBeforeBody = document.documentElement.getAttribute('data-theme');
+          observer.disconnect();
+        }
+      });
+
+      observer.observe(document, { childList: true, subtree: true });
+    });
     await page.evaluate(() => localStorage.setItem('pulse-theme', 'dark'));
 
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
 
+    const probe = await page.evaluate(
+      () => (window as unknown as { themeBeforeBody?: string }).themeBeforeBody,
+    );
+    expect(probe).toBe('dark');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(16, 21, 28)');
   });

@@ -1,11 +1,9 @@
 import {
-  applyInitialTheme,
   applyTheme,
   readStoredPreference,
   resolveTheme,
   THEME_STORAGE_KEY,
 } from './theme-preference';
-import { FakeMediaQuery, installMatchMedia } from '../../testing/match-media';
 
 describe('theme preference', () => {
   afterEach(() => {
@@ -45,18 +43,5 @@ describe('theme preference', () => {
 
     expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
     expect(document.documentElement.style.colorScheme).toBe('dark');
-  });
-
-  it('applies the saved choice before the app starts', () => {
-    const restore = installMatchMedia(new FakeMediaQuery(true));
-    localStorage.setItem(THEME_STORAGE_KEY, 'light');
-
-    applyInitialTheme(window);
-    expect(document.documentElement.dataset['theme']).toBe('light');
-
-    localStorage.removeItem(THEME_STORAGE_KEY);
-    applyInitialTheme(window);
-    expect(document.documentElement.dataset['theme']).toBe('dark');
-    restore();
   });
 });

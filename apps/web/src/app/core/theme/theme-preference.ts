@@ -44,17 +44,6 @@ export function applyTheme(root: HTMLElement, theme: ResolvedTheme): void {
   root.style.colorScheme = theme;
 }
 
-export function systemPrefersDark(win: Window): boolean {
-  return typeof win.matchMedia === 'function' && win.matchMedia(DARK_SCHEME_QUERY).matches;
-}
-
-/** Runs before Angular starts so the first paint already uses the saved theme. */
-export function applyInitialTheme(win: Window): void {
-  const preference = readStoredPreference(safeLocalStorage(win));
-
-  applyTheme(win.document.documentElement, resolveTheme(preference, systemPrefersDark(win)));
-}
-
 export function safeLocalStorage(win: Window): Storage | undefined {
   try {
     return win.localStorage;
