@@ -2,13 +2,15 @@ import { Prng } from '../../core/prng';
 import { MiB } from '../../core/units';
 import { ApiError } from '../../http/api-error';
 import { PveCluster } from './pve-cluster';
-import { Guest, TaskEntry } from './pve.types';
+import { BackupVolume, Guest, TaskEntry } from './pve.types';
 import { localStorageFor } from './storage-catalog';
 
 const BACKUPS_KEPT_PER_GUEST = 4;
 
 /** Start, stop, migrate and back up guests; every action leaves a task like PVE does. */
 export class GuestLifecycle {
+  private readonly archives = new Map<string, BackupVolume[]>();
+
   constructor(
     private readonly cluster: PveCluster,
     private readonly rng: Prng,
@@ -135,7 +137,7 @@ export class GuestLifecycle {
     }
     const isVm = guest.type === 'qemu';
     const format = isVm ? 'vma.zst' : 'tar.zst';
-    this.cluster.backups.push({
+    const archive: BackupVolume = {
       storage,
       node: def?.shared ? undefined : guest.node,
       volid: `${storage}:backup/vzdump-${guest.type}-${guest.vmid}-${stamp(ctime)}.${format}`,
@@ -146,18 +148,26 @@ export class GuestLifecycle {
       notes: guest.name,
       protected: this.rng.chance(0.05),
       format,
-    });
-    this.prune(storage, guest.vmid);
+    };
+    this.cluster.backups.push(archive);
+    this.prune(archive);
   }
 
-  private prune(storage: string, vmid: number): void {
-    const own = this.cluster.backups.filter((b) => b.storage === storage && b.vmid === vmid);
+  /** Keeps the newest archives per guest and storage, like a `keep-last` prune setting. */
+  private prune(archive: BackupVolume): void {
+    const key = `${archive.storage}/${archive.vmid}`;
+    const own = [...(this.archives.get(key) ?? []), archive];
+    this.archives.set(key, own);
     if (own.length <= BACKUPS_KEPT_PER_GUEST) return;
     const drop = new Set(
       own
         .filter((b) => !b.protected)
         .sort((a, b) => a.ctime - b.ctime)
         .slice(0, own.length - BACKUPS_KEPT_PER_GUEST),
+    );
+    this.archives.set(
+      key,
+      own.filter((b) => !drop.has(b)),
     );
     this.cluster.backups = this.cluster.backups.filter((b) => !drop.has(b));
   }

@@ -16,15 +16,17 @@ export class LiveUpdater {
   ) {}
 
   tick(seconds: number): void {
-    const finishing = this.pendingBackups;
-    this.pendingBackups = [];
-    for (const finish of finishing) finish();
-    for (const guest of this.cluster.guests) {
-      if (!this.cluster.isNodeOnline(guest.node)) continue;
-      if (!guest.template) this.maybeEvent(guest);
-      if (guest.status === 'running') this.moveGuest(guest, seconds);
-    }
-    this.cluster.touch();
+    this.cluster.batch(() => {
+      const finishing = this.pendingBackups;
+      this.pendingBackups = [];
+      for (const finish of finishing) finish();
+      for (const guest of this.cluster.guests) {
+        if (!this.cluster.isNodeOnline(guest.node)) continue;
+        if (!guest.template) this.maybeEvent(guest);
+        if (guest.status === 'running') this.moveGuest(guest, seconds);
+      }
+      this.cluster.touch();
+    });
     this.refreshNodes();
   }
 

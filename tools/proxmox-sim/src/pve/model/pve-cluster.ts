@@ -39,6 +39,8 @@ export class PveCluster {
   private guestsByNode = new Map<string, Guest[]>();
   private usage = new Map<string, number>();
   private changes = 0;
+  private batchDepth = 0;
+  private dirty = false;
 
   constructor(init: ClusterInit) {
     this.scenario = init.scenario;
@@ -66,12 +68,31 @@ export class PveCluster {
     return epochSeconds(this.clock);
   }
 
-  /** Recomputes indexes and aggregates after any change. */
+  /** Recomputes indexes and aggregates after any change (once per batch). */
   touch(): void {
+    if (this.batchDepth > 0) {
+      this.dirty = true;
+
+      return;
+    }
     this.changes++;
     this.guestsByNode = new Map(this.nodes.map((node) => [node.name, []]));
     for (const guest of this.guests) this.guestsByNode.get(guest.node)?.push(guest);
     this.usage = this.computeUsage();
+  }
+
+  /** Runs many changes with a single recomputation at the end (ticks touch thousands). */
+  batch(work: () => void): void {
+    this.batchDepth++;
+    try {
+      work();
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0 && this.dirty) {
+        this.dirty = false;
+        this.touch();
+      }
+    }
   }
 
   node(name: string): PveNode {
