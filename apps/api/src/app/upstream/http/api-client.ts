@@ -3,7 +3,7 @@ import { classifyStatus } from '../errors/classify-status';
 import { ErrorContext } from '../errors/error-context';
 import { AuthProvider } from './auth';
 import { buildPath } from './base-url';
-import { silentLogger, UpstreamLogger } from './clock';
+import { silentLogger, UpstreamLogger } from './logger';
 import { failureText, malformed, readEnvelope } from './envelope';
 import { ExchangeResponse } from './exchange';
 import { HttpEndpoint } from './http-endpoint';

@@ -1,6 +1,7 @@
 import { UpstreamError, UpstreamProduct } from '../errors/upstream-error';
 import { Credentials } from './auth';
-import { Clock, UpstreamLogger } from './clock';
+import { Clock } from './clock';
+import { UpstreamLogger } from './logger';
 import { AgentLimits } from './tls';
 
 /** How to reach and log in to one PVE, PBS or PMG instance (the node settings). */

@@ -133,3 +133,25 @@ describe('FailoverTransport', () => {
     expect(count(first) + count(second)).toBe(before);
   });
 });
+
+describe('FailoverTransport with a single host', () => {
+  it('keeps calling the only endpoint and records its health', async () => {
+    const server = await FakeUpstream.start();
+    const endpoint = new HttpEndpoint('pve', server.url, { verifySSL: false });
+    const single = new FailoverTransport([
+      new ApiClient(endpoint, new TokenAuth('PVEAPIToken', 'a@pam!b', 's'), 2_000),
+    ]);
+    try {
+      server.handler = () => 'drop';
+      await expect(single.get('/x', served)).rejects.toMatchObject({ kind: 'unreachable' });
+      expect(single.connectionHealth()).toBe('error');
+
+      server.handler = ok('only');
+      expect(await single.get('/x', served)).toBe('only');
+      expect(single.connectionHealth()).toBe('healthy');
+    } finally {
+      await single.close();
+      await server.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { UpstreamError } from '../errors/upstream-error';
 import { ApiClient } from './api-client';
-import { Clock, silentLogger, systemClock, UpstreamLogger } from './clock';
+import { Clock, systemClock } from './clock';
+import { silentLogger, UpstreamLogger } from './logger';
 import { CallOptions, PayloadDecoder, UpstreamTransport } from './transport';
 
 export interface FailoverOptions {
@@ -33,7 +34,8 @@ const PROBE_PATH = '/version';
 /**
  * Sends each call to the first healthy cluster endpoint (configured host first). Unreachable,
  * timed-out and 5xx endpoints are skipped and re-probed after a cool-down; any other error (auth,
- * permission, not found, guest agent) is the answer and is returned at once.
+ * permission, not found, guest agent) is the answer and is returned at once. With one endpoint it
+ * only keeps the health record.
  */
 export class FailoverTransport implements UpstreamTransport {
   private readonly states: EndpointState[];
@@ -123,7 +125,8 @@ export class FailoverTransport implements UpstreamTransport {
       }
     }
 
-    return undefined;
+    // A single host has nothing to fail over to: keep trying it rather than failing fast.
+    return this.states.length === 1 && tried.size === 0 ? this.states[0] : undefined;
   }
 
   private coolStates(): EndpointState[] {

@@ -44,7 +44,7 @@ describe('PveClient.create', () => {
     expect(create).toThrow('No credentials configured');
   });
 
-  it('uses failover only when there are several endpoints', async () => {
+  it('tracks the health of the configured host and every cluster member', async () => {
     const single = PveClient.create({ host: server.url, tokenName: 'a@pam!b', tokenValue: 'c' });
     const cluster = PveClient.create({
       host: server.url,

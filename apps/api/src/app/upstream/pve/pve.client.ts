@@ -7,10 +7,9 @@ import {
   timedTest,
   UpstreamRuntime,
 } from '../http/connection';
-import { EndpointHealth, FailoverTransport } from '../http/failover-transport';
+import { ConnectionHealth, EndpointHealth, FailoverTransport } from '../http/failover-transport';
 import { HttpEndpoint } from '../http/http-endpoint';
 import { DEFAULT_AGENT_LIMITS } from '../http/tls';
-import { UpstreamTransport } from '../http/transport';
 import { UpstreamError } from '../errors/upstream-error';
 import { AgentTimeouts, PveAgentClient } from './pve-agent.client';
 import { PveClusterClient } from './pve-cluster.client';
@@ -42,7 +41,7 @@ export class PveClient {
   readonly cluster: PveClusterClient;
 
   constructor(
-    private readonly transport: UpstreamTransport,
+    private readonly transport: FailoverTransport,
     readonly endpoint: string,
     agentTimeouts?: AgentTimeouts,
   ) {
@@ -65,14 +64,11 @@ export class PveClient {
 
       return new ApiClient(endpoint, createAuth(endpoint, config, clock), budget, runtime.logger);
     });
-    const transport =
-      clients.length === 1
-        ? clients[0]
-        : new FailoverTransport(clients, {
-            clock,
-            logger: runtime.logger,
-            cooldownMs: runtime.failoverCooldownMs,
-          });
+    const transport = new FailoverTransport(clients, {
+      clock,
+      logger: runtime.logger,
+      cooldownMs: runtime.failoverCooldownMs,
+    });
 
     return new PveClient(transport, clients[0].endpoint.label, runtime.agentTimeouts);
   }
@@ -100,13 +96,13 @@ export class PveClient {
     });
   }
 
-  /** Per-endpoint health; a single host always reports itself healthy. */
+  /** Health of every endpoint (the configured host first), as of the last calls. */
   health(): EndpointHealth[] {
-    if (this.transport instanceof FailoverTransport) {
-      return this.transport.health();
-    }
+    return this.transport.health();
+  }
 
-    return [{ endpoint: this.endpoint, healthy: true }];
+  connectionHealth(): ConnectionHealth {
+    return this.transport.connectionHealth();
   }
 
   close(): Promise<void> {
