@@ -49,19 +49,32 @@ export function exchange(
       request.timeoutMs,
     );
     collector.onSettled = () => clearTimeout(timer);
-    dispatcher.dispatch(
-      {
-        origin,
-        method: request.method,
-        path: request.path,
-        headers: { ...request.headers, 'accept-encoding': 'identity' },
-        body: request.body ?? null,
-        headersTimeout: request.timeoutMs,
-        bodyTimeout: request.timeoutMs,
-      },
-      collector,
-    );
+    try {
+      dispatchTo(dispatcher, origin, request, collector);
+    } catch (error) {
+      collector.fail(error as Error);
+    }
   });
+}
+
+function dispatchTo(
+  dispatcher: Dispatcher,
+  origin: string,
+  request: ExchangeRequest,
+  collector: ResponseCollector,
+): void {
+  dispatcher.dispatch(
+    {
+      origin,
+      method: request.method,
+      path: request.path,
+      headers: { ...request.headers, 'accept-encoding': 'identity' },
+      body: request.body ?? null,
+      headersTimeout: request.timeoutMs,
+      bodyTimeout: request.timeoutMs,
+    },
+    collector,
+  );
 }
 
 class ResponseCollector implements Dispatcher.DispatchHandler {

@@ -155,3 +155,39 @@ describe('FailoverTransport with a single host', () => {
     }
   });
 });
+
+describe('FailoverTransport logging', () => {
+  it('logs endpoint state changes and requests without any credential', async () => {
+    const secret = 'log-test-secret-5f2a9c';
+    const lines: string[] = [];
+    const logger = {
+      debug: (l: string) => lines.push(l),
+      log: (l: string) => lines.push(l),
+      warn: (l: string) => lines.push(l),
+    };
+    const server = await FakeUpstream.start();
+    server.handler = (request) =>
+      request.headers.authorization?.endsWith(secret) ? ok('live')() : { status: 401 };
+    const clients = [`http://127.0.0.1:${await closedPort()}`, server.url].map((host) => {
+      const endpoint = new HttpEndpoint('pve', host, { verifySSL: false });
+
+      return new ApiClient(
+        endpoint,
+        new TokenAuth('PVEAPIToken', 'a@pam!b', secret),
+        2_000,
+        logger,
+      );
+    });
+    const cluster = new FailoverTransport(clients, { logger });
+    try {
+      expect(await cluster.get('/nodes', served)).toBe('live');
+
+      expect(lines.some((line) => line.includes('marked unhealthy'))).toBe(true);
+      expect(lines.some((line) => line.includes('GET /nodes -> 200'))).toBe(true);
+      expect(lines.join('\n')).not.toContain(secret);
+    } finally {
+      await cluster.close();
+      await server.close();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { decodeList } from '../decode/shape';
+import { seg } from '../http/base-url';
 import { UpstreamTransport } from '../http/transport';
 import { jobStatusShape, taskShape } from './pbs.decoders';
 import { PbsJobStatus, PbsJobType, PbsTask, PbsTaskQuery } from './pbs.types';
@@ -8,11 +9,9 @@ export class PbsJobsClient {
   constructor(private readonly transport: UpstreamTransport) {}
 
   tasks(query: PbsTaskQuery = {}, node = 'localhost'): Promise<PbsTask[]> {
-    return this.transport.get(
-      `/nodes/${encodeURIComponent(node)}/tasks`,
-      (data) => decodeList(data, taskShape),
-      { query: { ...query } },
-    );
+    return this.transport.get(`/nodes/${seg(node)}/tasks`, (data) => decodeList(data, taskShape), {
+      query: { ...query },
+    });
   }
 
   verify(store?: string): Promise<PbsJobStatus[]> {
