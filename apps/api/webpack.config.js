@@ -1,5 +1,21 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { readFileSync } = require('fs');
 const { join } = require('path');
+
+const rootPackage = join(__dirname, '../../package.json');
+const { version } = JSON.parse(readFileSync(rootPackage, 'utf8'));
+
+// The server reports this version and build kind at GET /api/version (see build-info.ts).
+// Taken from the compiler, so that webpack does not become a dependency of the bundle.
+const embedBuildInfo = {
+  apply(compiler) {
+    const build = process.env.NODE_ENV === 'production' ? 'release' : 'development';
+    new compiler.webpack.DefinePlugin({
+      __PULSE_VERSION__: JSON.stringify(version),
+      __PULSE_BUILD__: JSON.stringify(build),
+    }).apply(compiler);
+  },
+};
 
 module.exports = {
   output: {
@@ -21,5 +37,6 @@ module.exports = {
       generatePackageJson: true,
       sourceMap: true,
     }),
+    embedBuildInfo,
   ],
 };

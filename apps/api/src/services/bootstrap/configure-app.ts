@@ -25,8 +25,12 @@ export function configurePulseApp(
   config: PulseConfig,
 ): void {
   app.useLogger(app.get(Logger));
+  app.flushLogs();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.auth.trustedProxyCidrs.length ? config.auth.trustedProxyCidrs : false);
+  app.set(
+    'trust proxy',
+    config.auth.trustedProxyCidrs.length ? config.auth.trustedProxyCidrs : false,
+  );
   app.use(requestIdMiddleware);
   app.use(securityHeadersMiddleware);
   app.use(createHttpMetricsMiddleware(app.get(MetricsService)));

@@ -12,12 +12,16 @@ export async function createPulseApp(options: AppModuleOptions): Promise<NestExp
   const { config } = options;
   prepareDataDir(config.dataDir);
   const adapter = new PulseExpressAdapter();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), adapter, {
-    bufferLogs: true,
-    bodyParser: false,
-    abortOnError: false,
-    httpsOptions: readHttpsOptions(config.server),
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.register(options),
+    adapter,
+    {
+      bufferLogs: true,
+      bodyParser: false,
+      abortOnError: false,
+      httpsOptions: readHttpsOptions(config.server),
+    },
+  );
   configurePulseApp(app, adapter, config);
 
   return app;

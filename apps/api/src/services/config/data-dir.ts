@@ -13,6 +13,8 @@ export function prepareDataDir(dataDir: string): void {
     accessSync(dataDir, constants.W_OK);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ConfigError([`${DATA_DIR_VARIABLE}=${JSON.stringify(dataDir)} is not usable: ${reason}`]);
+    throw new ConfigError([
+      `${DATA_DIR_VARIABLE}=${JSON.stringify(dataDir)} is not usable: ${reason}`,
+    ]);
   }
 }

@@ -77,7 +77,8 @@ export function IsHost(): PropertyDecorator {
   return ValidateBy({
     name: 'isHost',
     validator: {
-      validate: (value) => typeof value === 'string' && (isIP(value) !== 0 || value === 'localhost'),
+      validate: (value) =>
+        typeof value === 'string' && (isIP(value) !== 0 || value === 'localhost'),
       defaultMessage: () => 'must be an IPv4 or IPv6 address (for example 0.0.0.0 or ::)',
     },
   });

@@ -12,7 +12,10 @@ export function databasePath(dataDir: string): string {
 }
 
 /** The SQLite database: WAL journal, no schema sync, pending migrations run at start. */
-export function createDataSourceOptions(database: string, logger?: TypeOrmLogger): DataSourceOptions {
+export function createDataSourceOptions(
+  database: string,
+  logger?: TypeOrmLogger,
+): DataSourceOptions {
   return {
     type: 'better-sqlite3',
     driver: Database,

@@ -10,7 +10,10 @@ export class TypeOrmLogAdapter implements TypeOrmLogger {
   }
 
   logQueryError(error: string | Error, query: string): void {
-    this.logger.error({ err: error instanceof Error ? error : new Error(error), query }, 'Query failed');
+    this.logger.error(
+      { err: error instanceof Error ? error : new Error(error), query },
+      'Query failed',
+    );
   }
 
   logQuerySlow(time: number, query: string): void {

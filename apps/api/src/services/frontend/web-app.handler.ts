@@ -10,8 +10,24 @@ export const WEB_APP_ROUTE_LABEL = 'web-app';
 
 /** Missing files with these extensions answer 404 instead of the app's index.html. */
 const ASSET_EXTENSIONS = new Set([
-  '.js', '.mjs', '.css', '.map', '.json', '.txt', '.ico', '.png', '.jpg', '.jpeg', '.gif',
-  '.svg', '.webp', '.woff', '.woff2', '.ttf', '.webmanifest', '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.map',
+  '.json',
+  '.txt',
+  '.ico',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.svg',
+  '.webp',
+  '.woff',
+  '.woff2',
+  '.ttf',
+  '.webmanifest',
+  '.html',
 ]);
 
 /**

@@ -38,7 +38,10 @@ describe('errors over HTTP', () => {
       .send('{"name": "a",')
       .expect(400);
 
-    expect(res.body).toMatchObject({ error: 'Malformed JSON in request body', code: 'bad_request' });
+    expect(res.body).toMatchObject({
+      error: 'Malformed JSON in request body',
+      code: 'bad_request',
+    });
   });
 
   it('answers a body over 1 MB with a JSON 413', async () => {

@@ -17,7 +17,9 @@ export function formatConsoleLine(line: string): string {
   const { time, level, context, msg, err, ...fields } = entry;
   const head = [
     String(time ?? ''),
-    String(level ?? '').toUpperCase().padEnd(LEVEL_WIDTH),
+    String(level ?? '')
+      .toUpperCase()
+      .padEnd(LEVEL_WIDTH),
     context ? `[${String(context)}]` : '',
     String(msg ?? ''),
   ];

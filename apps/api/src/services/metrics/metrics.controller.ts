@@ -17,6 +17,7 @@ export class MetricsController {
   @ApiOkResponse({ description: 'Prometheus metrics in the text exposition format.' })
   async scrape(@Res() res: Response): Promise<void> {
     const body = await this.metrics.render();
-    res.type(this.metrics.contentType).send(body);
+    res.setHeader('Content-Type', this.metrics.contentType);
+    res.end(body);
   }
 }
