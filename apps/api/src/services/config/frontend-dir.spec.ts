@@ -30,6 +30,12 @@ describe('resolveFrontendDir', () => {
     expect(resolveFrontendDir('', '/nowhere', serverDir)).toBe(web);
   });
 
+  it('finds a web folder beside the server, as in the container image', () => {
+    const web = buildWeb(join(root, 'app', 'web'));
+
+    expect(resolveFrontendDir('', '/nowhere', join(root, 'app'))).toBe(web);
+  });
+
   it('finds the repository build from the sources', () => {
     const web = buildWeb(join(root, 'dist', 'apps', 'web', 'browser'));
     const serverDir = join(root, 'apps', 'api', 'src', 'services', 'config');

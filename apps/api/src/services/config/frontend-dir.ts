@@ -6,8 +6,9 @@ const WEB_BUILD = join('dist', 'apps', 'web', 'browser');
 /**
  * Where the built web app lives. A configured directory is taken as is (relative to the
  * working directory); otherwise the first candidate holding an `index.html` wins: next to
- * the built server (`dist/apps/api` → `dist/apps/web/browser`), then the repository's
- * `dist` found from the server's or the working directory.
+ * the built server (`dist/apps/api` → `dist/apps/web/browser`), a `web` folder beside the
+ * server (the container layout), then the repository's `dist` found from the server's or
+ * the working directory.
  */
 export function resolveFrontendDir(configured: string, cwd: string, serverDir = __dirname): string {
   if (configured) {
@@ -21,6 +22,7 @@ export function resolveFrontendDir(configured: string, cwd: string, serverDir = 
 function frontendCandidates(serverDir: string, cwd: string): string[] {
   const candidates = [
     resolve(serverDir, '..', 'web', 'browser'),
+    resolve(serverDir, 'web'),
     ...ancestors(serverDir).map((dir) => join(dir, WEB_BUILD)),
     join(cwd, WEB_BUILD),
   ];

@@ -49,10 +49,11 @@ describe('the web app', () => {
   );
 
   it('serves hashed assets as immutable', async () => {
-    const res = await http().get('/main-7VMVSGQ3.js').expect(200);
+    const res = await http().get('/main-7VMVSGQ3.js').set('X-Request-ID', 'asset-1').expect(200);
 
     expect(res.type).toBe('text/javascript');
     expect(res.headers['cache-control']).toBe(IMMUTABLE);
+    expect(res.headers['x-request-id']).toBe('asset-1');
     await http().get('/media/logo-ABCDEFGH.svg').expect('Cache-Control', IMMUTABLE);
   });
 
