@@ -8,6 +8,12 @@ import { Datastore, PbsHost, PbsJob, PbsSnapshot, PbsTask } from './pbs.types';
 
 const MAX_TASKS = 3000;
 
+export interface StoreUsage {
+  total: number;
+  used: number;
+  avail: number;
+}
+
 export interface NewPbsTask {
   workerType: string;
   workerId: string;
@@ -28,6 +34,7 @@ export class PbsModel implements PbsLink {
   private tasks: PbsTask[] = [];
   private nextTaskId = 1;
   private fingerprintValue = '';
+  private readonly usageCache = new Map<string, { count: number; usage: StoreUsage }>();
 
   constructor(
     scenario: ResolvedScenario['pbs'],
@@ -118,11 +125,17 @@ export class PbsModel implements PbsLink {
     return this.storeUsage(this.datastores[0]);
   }
 
+  /** Cached per snapshot count: snapshots are only ever added. */
   storeUsage(store: Datastore) {
-    const stored = this.snapshotsOf(store.name).reduce((sum, s) => sum + s.size, 0);
+    const snapshots = this.snapshotsOf(store.name);
+    const cached = this.usageCache.get(store.name);
+    if (cached && cached.count === snapshots.length) return cached.usage;
+    const stored = snapshots.reduce((sum, s) => sum + s.size, 0);
     const used = Math.min(store.total, Math.round(store.baseUsed + stored / store.dedup));
+    const usage = { total: store.total, used, avail: store.total - used };
+    this.usageCache.set(store.name, { count: snapshots.length, usage });
 
-    return { total: store.total, used, avail: store.total - used };
+    return usage;
   }
 
   addTask(input: NewPbsTask): PbsTask {

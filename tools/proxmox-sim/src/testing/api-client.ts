@@ -21,12 +21,14 @@ export interface CallOptions {
   headers?: Record<string, string>;
   json?: unknown;
   form?: Record<string, string>;
+  /** Sent as is (for malformed-input tests). */
+  raw?: string;
   dispatcher?: Dispatcher;
 }
 
 export async function call<T = unknown>(url: string, options: CallOptions = {}) {
   const headers = { ...(options.headers ?? {}) };
-  let body: string | undefined;
+  let body = options.raw;
   if (options.json !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(options.json);

@@ -1,7 +1,7 @@
 import { ApiError, RawJson } from '../../http/api-error';
 import { RouteContext, Router } from '../../http/router';
 import { cephStatus } from '../model/ceph';
-import { resourceGuest } from '../serializers/guest.serializer';
+import { resourceGuestJson } from '../serializers/guest.serializer';
 import { nodeListItem, nodeResource, pveVersionInfo } from '../serializers/node.serializer';
 import { storageConfigItem } from '../serializers/storage.serializer';
 import { PveDeps, viewOf } from './pve-deps';
@@ -108,20 +108,24 @@ class ResourceCache {
     const version = this.deps.cluster.version;
     const cached = this.entries.get(type);
     if (cached && cached.version === version) return cached.body;
-    const body = new RawJson(Buffer.from(JSON.stringify({ data: this.build(type) })));
+    const body = new RawJson(Buffer.from(`{"data":[${this.build(type).join(',')}]}`));
     this.entries.set(type, { version, body });
 
     return body;
   }
 
-  private build(type: string): unknown[] {
+  private build(type: string): string[] {
     const want = (kind: string) => type === '' || type === kind;
-    const rows: unknown[] = [];
-    if (want('vm'))
-      rows.push(...this.deps.cluster.guests.map((g) => resourceGuest(viewOf(this.deps, g))));
-    if (want('node')) rows.push(...this.nodes());
-    if (want('storage')) rows.push(...this.storages());
-    if (want('sdn')) rows.push(...this.sdn());
+    const rows: string[] = [];
+    const json = (items: unknown[]) => items.map((item) => JSON.stringify(item));
+    if (want('vm')) {
+      for (const guest of this.deps.cluster.guests) {
+        rows.push(resourceGuestJson(viewOf(this.deps, guest)));
+      }
+    }
+    if (want('node')) rows.push(...json(this.nodes()));
+    if (want('storage')) rows.push(...json(this.storages()));
+    if (want('sdn')) rows.push(...json(this.sdn()));
 
     return rows;
   }

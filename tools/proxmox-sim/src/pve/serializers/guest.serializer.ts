@@ -24,36 +24,29 @@ function live(view: GuestView) {
   };
 }
 
-function optional(guest: Guest) {
-  return {
-    ...(guest.tags.length > 0 ? { tags: guest.tags.join(';') } : {}),
-    ...(guest.haManaged ? { hastate: guest.status === 'running' ? 'started' : 'stopped' } : {}),
-  };
-}
-
-/** One `/cluster/resources` guest row. */
-export function resourceGuest(view: GuestView) {
+/**
+ * One `/cluster/resources` guest row as JSON text. Written by hand instead of building objects
+ * for JSON.stringify: it runs 10,000+ times per serialization in benchmark scenarios.
+ */
+export function resourceGuestJson(view: GuestView): string {
   const { guest } = view;
-  const base = {
-    id: `${guest.type}/${guest.vmid}`,
-    type: guest.type,
-    node: guest.node,
-    vmid: guest.vmid,
-    name: guest.name,
-    template: flag(guest.template),
-    maxcpu: guest.maxcpu,
-    maxmem: guest.maxmem,
-    maxdisk: guest.maxdisk,
-    ...optional(guest),
-  };
-  if (!view.reachable) return { ...base, status: 'unknown' };
+  let json =
+    `{"id":"${guest.type}/${guest.vmid}","type":"${guest.type}","node":${JSON.stringify(guest.node)}` +
+    `,"vmid":${guest.vmid},"name":${JSON.stringify(guest.name)},"template":${flag(guest.template)}` +
+    `,"maxcpu":${guest.maxcpu},"maxmem":${guest.maxmem},"maxdisk":${guest.maxdisk}`;
+  if (guest.tags.length > 0) json += `,"tags":${JSON.stringify(guest.tags.join(';'))}`;
+  if (guest.haManaged) json += `,"hastate":"${guest.status === 'running' ? 'started' : 'stopped'}"`;
+  if (!view.reachable) return `${json},"status":"unknown"}`;
+  const running = guest.status === 'running';
+  const c = guest.counters;
+  const uptime = running ? Math.max(0, view.now - guest.startedAt) : 0;
+  const disk = guest.type === 'lxc' && running ? guest.diskUsed : 0;
 
-  return {
-    ...base,
-    status: guest.status,
-    ...live(view),
-    disk: guest.type === 'lxc' && guest.status === 'running' ? guest.diskUsed : 0,
-  };
+  return (
+    `${json},"status":"${guest.status}","cpu":${running ? guest.cpu : 0}` +
+    `,"mem":${running ? guest.mem : 0},"disk":${disk},"netin":${c.netin},"netout":${c.netout}` +
+    `,"diskread":${c.diskread},"diskwrite":${c.diskwrite},"uptime":${uptime}}`
+  );
 }
 
 /** `/nodes/{node}/qemu` row: no `agent`, `template` only when set. */
