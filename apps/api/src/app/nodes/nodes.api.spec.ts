@@ -8,6 +8,7 @@ import { createPulseApp } from '../../services/bootstrap/create-app';
 import { loadConfig } from '../../services/config/load-config';
 import { KEY_FILE_NAME } from '../../services/crypto/key-file';
 import { startTestApp, TestApp } from '../../test/test-app';
+import { NodeConfigEvent, NodesService } from './nodes.service';
 
 describe('node management API against the Proxmox simulator', () => {
   let sim: Simulator;
@@ -234,6 +235,29 @@ describe('node management API against the Proxmox simulator', () => {
       expect(res.body.id).toBe('pbs-1');
       const ids = (await api().get('/api/config/nodes')).body.map((n: { id: string }) => n.id);
       expect(ids).toEqual(['pbs-1', 'pmg-0', 'pve-0']);
+    });
+  });
+
+  describe('for the pollers', () => {
+    it('announces changes and hands out targets with opened secrets', async () => {
+      const nodes = testApp.app.get(NodesService);
+      const events: NodeConfigEvent[] = [];
+      const subscription = nodes.changes$.subscribe((event) => events.push(event));
+
+      await api().put('/api/config/nodes/pmg-0').send({ monitorQueues: false }).expect(200);
+      subscription.unsubscribe();
+      const target = await nodes.pollTarget('pmg-0');
+
+      expect(events).toEqual([{ kind: 'updated', id: 'pmg-0', type: 'pmg' }]);
+      expect(target).toMatchObject({
+        id: 'pmg-0',
+        name: 'Mail',
+        password: sim.credentials.pmg.password,
+        monitoring: expect.objectContaining({ monitorQueues: false }),
+      });
+      const cluster = await nodes.pollTarget('pve-0');
+      expect(cluster?.tokenValue).toBe(sim.credentials.pve.tokenSecret);
+      expect(cluster?.clusterEndpoints).toHaveLength(3);
     });
   });
 

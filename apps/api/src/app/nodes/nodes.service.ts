@@ -6,9 +6,11 @@ import {
   NotFoundException,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { NodeConfigRequest, NodeResponse, NodeTestResponse } from '@pulse/contracts';
+import { NodeConfigRequest, NodeResponse, NodeTestResponse, NodeType } from '@pulse/contracts';
+import { Observable, Subject } from 'rxjs';
 
 import { CryptoService } from '../../services/crypto/crypto.service';
+import { PollTarget } from '../polling/collectors/collector.types';
 import { clusterEndpointsOf } from './domain/cluster-endpoints';
 import { resolveFlags } from './domain/node-defaults';
 import { toNodeResponse } from './domain/node-response';
@@ -18,11 +20,19 @@ import { NodeConnectionService, NodeConnectionSettings } from './node-connection
 import { normalizeRequest } from './domain/node-request';
 import { NodesRepository } from './nodes.repository';
 
+/** A node was added, changed or removed; pollers reconcile on it. */
+export interface NodeConfigEvent {
+  kind: 'added' | 'updated' | 'removed';
+  id: string;
+  type: NodeType;
+}
+
 /** Adds, changes, removes and tests the monitored PVE, PBS and PMG instances. */
 @Injectable()
 export class NodesService implements OnApplicationBootstrap {
   private readonly logger = new Logger(NodesService.name);
   private readonly connected = new Map<string, boolean>();
+  private readonly events = new Subject<NodeConfigEvent>();
 
   constructor(
     private readonly nodes: NodesRepository,
@@ -36,6 +46,29 @@ export class NodesService implements OnApplicationBootstrap {
     if (sample) {
       this.crypto.open((sample.passwordSealed ?? sample.tokenValueSealed) as string);
     }
+  }
+
+  /** Every change of the node configuration, after it was stored. */
+  get changes$(): Observable<NodeConfigEvent> {
+    return this.events.asObservable();
+  }
+
+  /** Every configured node with its secrets opened, for the pollers. */
+  async pollTargets(): Promise<PollTarget[]> {
+    const nodes = await this.nodes.findAll();
+
+    return nodes.map((node) => this.toPollTarget(node));
+  }
+
+  async pollTarget(id: string): Promise<PollTarget | undefined> {
+    const node = await this.nodes.findById(id);
+
+    return node ? this.toPollTarget(node) : undefined;
+  }
+
+  /** Records what the last poll or test said about reaching the node. */
+  setConnected(id: string, connected: boolean): void {
+    this.connected.set(id, connected);
   }
 
   async list(): Promise<NodeResponse[]> {
@@ -68,6 +101,7 @@ export class NodesService implements OnApplicationBootstrap {
     });
     this.connected.set(node.id, response.status === 'success');
     this.logger.log({ id: node.id, type: node.type, cluster: node.isCluster }, 'Node added');
+    this.events.next({ kind: 'added', id: node.id, type: node.type });
 
     return node;
   }
@@ -86,16 +120,17 @@ export class NodesService implements OnApplicationBootstrap {
     this.applySecrets(node, input);
     const saved = await this.nodes.save(node);
     this.logger.log({ id }, 'Node updated');
+    this.events.next({ kind: 'updated', id, type: saved.type });
 
     return saved;
   }
 
   async remove(id: string): Promise<void> {
-    if (!(await this.nodes.remove(id))) {
-      throw new NotFoundException('Node not found');
-    }
+    const node = await this.require(id);
+    await this.nodes.remove(id);
     this.connected.delete(id);
     this.logger.log({ id }, 'Node removed');
+    this.events.next({ kind: 'removed', id, type: node.type });
   }
 
   /** Tests settings that are not stored (yet). */
@@ -124,6 +159,22 @@ export class NodesService implements OnApplicationBootstrap {
       tokenValue: input.tokenValue,
       fingerprint: input.fingerprint,
       verifySSL: input.verifySSL ?? false,
+    };
+  }
+
+  private toPollTarget(node: NodeEntity): PollTarget {
+    return {
+      ...this.storedSettings(node),
+      id: node.id,
+      name: node.name,
+      monitoring: node.monitoring,
+      isCluster: node.isCluster,
+      clusterName: node.clusterName ?? undefined,
+      clusterEndpoints: (node.clusterEndpoints ?? []).map((member) => ({
+        nodeName: member.NodeName,
+        host: member.Host,
+        ip: member.IP,
+      })),
     };
   }
 
