@@ -35,6 +35,7 @@ export function createPbsRouter(pbs: PbsModel): Router {
     .get('/admin/prune', () => jobs(pbs, 'prune'))
     .get('/admin/sync', () => jobs(pbs, 'sync'))
     .get('/config/datastore', () => pbs.datastores.map(datastoreConfig))
+    .get('/status', () => [{ subdir: 'datastore-usage' }, { subdir: 'metrics' }])
     .get('/status/datastore-usage', () => pbs.datastores.map((s) => usageItem(pbs, s)));
   registerPbsNodeRoutes(router, pbs);
 

@@ -211,3 +211,28 @@ describe('PVE API', () => {
     expect(tasks.body.data[0]['id']).toBe(String(guest.vmid));
   });
 });
+
+describe('PVE 9 memory fields', () => {
+  let sim: Simulator;
+
+  beforeAll(async () => {
+    sim = await startSimulator({
+      tickMs: 0,
+      tls: false,
+      scenario: { nodes: 1, guests: 2, pveVersion: '9.0.3' },
+    });
+  });
+
+  afterAll(() => sim.close());
+
+  it('adds memory.available to node status and memavailable to node RRD rows', async () => {
+    const status = await pve<ObjectBody>(sim, '/nodes/pve1/status');
+    const rrd = await pve<ListBody>(sim, '/nodes/pve1/rrddata?timeframe=hour&cf=AVERAGE');
+    const memory = status.body.data['memory'] as Record<string, number>;
+
+    expect(memory['available']).toBeGreaterThan(0);
+    expect(memory['available']).toBeLessThanOrEqual(memory['total']);
+    expect(rrd.body.data[0]).toHaveProperty('memavailable');
+    expect(rrd.body.data[rrd.body.data.length - 1]).toEqual({ time: expect.any(Number) });
+  });
+});
