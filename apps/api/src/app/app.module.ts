@@ -10,6 +10,7 @@ import { LogSink } from '../services/logging/root-logger';
 import { MetricsModule } from '../services/metrics/metrics.module';
 import { NodesModule } from './nodes/nodes.module';
 import { SettingsModule } from './settings/settings.module';
+import { StateModule } from './state/state.module';
 import { SystemModule } from './system/system.module';
 
 export interface AppModuleOptions {
@@ -34,6 +35,7 @@ export class AppModule {
         MetricsModule,
         SettingsModule,
         NodesModule,
+        StateModule,
         SystemModule,
         ...imports,
       ],

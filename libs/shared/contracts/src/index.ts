@@ -13,3 +13,4 @@ export * from './lib/state/pmg';
 export * from './lib/state/replication';
 export * from './lib/state/state';
 export * from './lib/state/storage';
+export * from './lib/state/responses';

@@ -1,0 +1,82 @@
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type {
+  BackupsResponse,
+  GuestSnapshot,
+  PbsInstance,
+  StorageBackup,
+  StorageDetailResponse,
+} from '@pulse/contracts';
+
+import { StorageIdParam } from './dto/storage-id.param';
+import { StateStore } from './state-store.service';
+
+/** Read-only views of parts of the state: storage, backups and snapshots. */
+@ApiTags('state')
+@Controller('api')
+export class ResourcesController {
+  constructor(private readonly store: StateStore) {}
+
+  @Get('storage/:id')
+  @ApiOperation({ summary: 'One storage by id' })
+  @ApiOkResponse({ description: '`{"data": storage, "timestamp": unix seconds}`' })
+  storage(@Param() { id }: StorageIdParam): StorageDetailResponse {
+    const storage = this.store.collect('storage').find((item) => item.id === id);
+    if (!storage) {
+      throw new NotFoundException({ message: 'Storage not found', code: 'storage_not_found' });
+    }
+    const { storage: _name, avail: _avail, ...detail } = storage;
+
+    return { data: detail, timestamp: Math.floor(Date.now() / 1000) };
+  }
+
+  @Get('backups')
+  @ApiOperation({ summary: 'Every backup, task and snapshot of PVE, PBS and PMG' })
+  backups(): BackupsResponse {
+    return this.aggregate();
+  }
+
+  @Get('backups/unified')
+  @ApiOperation({ summary: 'Same as /api/backups' })
+  unified(): BackupsResponse {
+    return this.aggregate();
+  }
+
+  @Get('backups/pve')
+  @ApiOperation({ summary: 'Backups found on PVE storage' })
+  pveBackups(): { backups: StorageBackup[] } {
+    return { backups: this.store.collect('storageBackups') };
+  }
+
+  @Get('backups/pbs')
+  @ApiOperation({ summary: 'The Proxmox Backup Server instances (with datastores and jobs)' })
+  pbsInstances(): { instances: PbsInstance[] } {
+    return { instances: this.store.collect('pbs') };
+  }
+
+  @Get('backups/:view')
+  @ApiOperation({ summary: 'Any other view name answers the same as /api/backups' })
+  anyView(): BackupsResponse {
+    return this.aggregate();
+  }
+
+  @Get('snapshots')
+  @ApiOperation({ summary: 'Snapshots of every VM and container' })
+  snapshots(): { snapshots: GuestSnapshot[] } {
+    return { snapshots: this.store.collect('guestSnapshots') };
+  }
+
+  private aggregate(): BackupsResponse {
+    const state = this.store.snapshot();
+
+    return {
+      backups: state.backups,
+      pveBackups: state.pveBackups,
+      pbsBackups: state.pbsBackups,
+      pmgBackups: state.pmgBackups,
+      backupTasks: state.pveBackups.backupTasks,
+      storageBackups: state.pveBackups.storageBackups,
+      guestSnapshots: state.pveBackups.guestSnapshots,
+    };
+  }
+}
