@@ -10,6 +10,7 @@ import { LogSink } from '../services/logging/root-logger';
 import { MetricsModule } from '../services/metrics/metrics.module';
 import { NodesModule } from './nodes/nodes.module';
 import { SettingsModule } from './settings/settings.module';
+import { SimpleStatsModule } from './simple-stats/simple-stats.module';
 import { StateModule } from './state/state.module';
 import { SystemModule } from './system/system.module';
 
@@ -36,6 +37,7 @@ export class AppModule {
         SettingsModule,
         NodesModule,
         StateModule,
+        SimpleStatsModule,
         SystemModule,
         ...imports,
       ],
