@@ -1,5 +1,5 @@
 // Benchmark: /cluster/resources of the Proxmox simulator at 200 nodes / 10,000 guests.
-// Build first (`npx nx run proxmox-sim:build`), then: node tools/bench/sim-cluster-resources.bench.mjs
+// Build first (`npx nx run proxmox-sim:build`), then run this file with node.
 // Options: --requests <n> (default 200, max 5000), --nodes <n>, --guests <n>. Loopback only.
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
@@ -28,9 +28,8 @@ try {
   const cached = await measure(requests, () => undefined);
   const fresh = await measure(Math.min(requests, 50), () => sim.tick());
 
-  console.log(
-    `simulator startup: ${startupMs.toFixed(0)} ms (${scenario.nodes} nodes, ${scenario.guests} guests)`,
-  );
+  const size = `${scenario.nodes} nodes, ${scenario.guests} guests`;
+  console.log(`simulator startup: ${startupMs.toFixed(0)} ms (${size})`);
   console.log(
     `/cluster/resources: ${rows} entries, ${(warm.bytes / 1048576).toFixed(2)} MiB per response`,
   );
@@ -67,8 +66,9 @@ function report(label, samples) {
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
   const mean = sorted.reduce((sum, v) => sum + v, 0) / sorted.length;
   const fmt = (v) => `${v.toFixed(1)} ms`;
+  const max = sorted[sorted.length - 1];
   console.log(
-    `${label}: p50 ${fmt(at(0.5))}, p99 ${fmt(at(0.99))}, mean ${fmt(mean)}, max ${fmt(sorted.at(-1))}`,
+    `${label}: p50 ${fmt(at(0.5))}, p99 ${fmt(at(0.99))}, mean ${fmt(mean)}, max ${fmt(max)}`,
   );
 }
 

@@ -7,21 +7,18 @@ import { Product, PRODUCTS } from './core/product';
 import { FaultController } from './faults/fault-controller';
 import { ProductServer } from './http/product-server';
 import { createPbsRouter } from './pbs/pbs.routes';
-import { PbsModel } from './pbs/pbs-model';
-import { seedPbsHistory } from './pbs/pbs-seed';
 import { createPmgRouter } from './pmg/pmg.routes';
-import { PmgModel } from './pmg/pmg-model';
 import { createProductServer, ListenerContext } from './product-listeners';
-import { LiveUpdater } from './pve/model/live-updater';
-import { buildPveCluster } from './pve/model/pve-builder';
 import { createPveRouter } from './pve/routes/pve-router';
 import { isLoopbackAddress } from './scenario/loopback';
 import { resolveScenario } from './scenario/scenario';
+import { buildModels, Models } from './simulator-models';
 import { SimulatorRuntime } from './simulator-runtime';
 import { Fingerprints, Simulator, SimulatorOptions } from './simulator.types';
 import { createSelfSignedCertificate, TlsMaterial } from './tls/certificate';
 
 type Certificates = Partial<Record<Product, TlsMaterial>>;
+type Servers = Record<Product, ProductServer>;
 
 /** Builds the data once, opens one listener per product plus the control API. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
@@ -32,30 +29,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const clock = options.clock ?? systemClock;
   const scenario = resolveScenario(options.scenario);
   const rng = new Prng(seed);
-  const certificates = tls ? await createCertificates() : {};
-  const fingerprints: Fingerprints = {
-    pve: certificates.pve?.fingerprint ?? '',
-    pbs: certificates.pbs?.fingerprint ?? '',
-    pmg: certificates.pmg?.fingerprint ?? '',
-  };
-  const servers: Partial<Record<Product, ProductServer>> = {};
-  const faults = new FaultController(rng.fork(5), (product) => rotate(product));
+  const certificates: Certificates = tls ? await createCertificates() : {};
+  const fingerprints = fingerprintsOf(certificates);
+  const started: { servers?: Servers } = {};
+  const faults = new FaultController(rng.fork(5), (product) => {
+    if (!started.servers) throw new Error('simulator is still starting');
 
-  const pbs = new PbsModel(scenario.pbs, clock, rng.fork(7));
-  pbs.setFingerprint(fingerprints.pbs);
-  const { cluster, lifecycle } = buildPveCluster({
-    scenario,
-    rng: rng.fork(9),
-    clock,
-    faults,
-    pbs,
+    return rotate(product, started.servers[product], models, fingerprints);
   });
-  seedPbsHistory(pbs, rng.fork(13), scenario.backupDays);
-  const pmg = new PmgModel(scenario.pmg, clock, rng.fork(17), seed);
-  pmg.setFingerprint(fingerprints.pmg);
-  const updater = new LiveUpdater(cluster, lifecycle, rng.fork(19));
-  updater.refreshNodes();
-
+  const models = buildModels({ scenario, seed, clock, faults, fingerprints, rng });
   const context: ListenerContext = {
     host,
     clock,
@@ -63,15 +45,35 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     credentials: createCredentials(options.credentials),
     faults,
   };
-  const ports = options.ports ?? {};
+  const servers = createServers(
+    { models, certificates, context, fingerprints },
+    options.ports ?? {},
+  );
+  started.servers = servers;
+  const blackhole = await openListeners(Object.values(servers), new Blackhole(host));
+  for (const fault of options.faults ?? []) faults.add(fault);
+
+  return assemble({ options, models, servers, blackhole, context, fingerprints });
+}
+
+interface ServerInput {
+  models: Models;
+  certificates: Certificates;
+  context: ListenerContext;
+  fingerprints: Fingerprints;
+}
+
+function createServers(input: ServerInput, ports: NonNullable<SimulatorOptions['ports']>): Servers {
+  const { models, certificates, context } = input;
+  const { cluster } = models;
   const pveDeps = {
     cluster,
-    lifecycle,
-    fingerprint: () => fingerprints.pve,
-    pbsReachable: () => !faults.isProductOffline('pbs'),
-    cephFsid: cephFsid(rng.fork(23)),
+    lifecycle: models.lifecycle,
+    fingerprint: () => input.fingerprints.pve,
+    pbsReachable: () => !context.faults.isProductOffline('pbs'),
+    cephFsid: models.cephFsid,
   };
-  servers.pve = createProductServer(
+  const pve = createProductServer(
     {
       product: 'pve',
       router: createPveRouter(pveDeps),
@@ -81,73 +83,80 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     context,
   );
-  servers.pbs = createProductServer(
-    { product: 'pbs', router: createPbsRouter(pbs), tls: certificates.pbs, port: ports.pbs ?? 0 },
+  const pbsRouter = createPbsRouter(models.pbs);
+  const pmgRouter = createPmgRouter(models.pmg);
+  const pbs = createProductServer(
+    { product: 'pbs', router: pbsRouter, tls: certificates.pbs, port: ports.pbs ?? 0 },
     context,
   );
-  servers.pmg = createProductServer(
-    { product: 'pmg', router: createPmgRouter(pmg), tls: certificates.pmg, port: ports.pmg ?? 0 },
+  const pmg = createProductServer(
+    { product: 'pmg', router: pmgRouter, tls: certificates.pmg, port: ports.pmg ?? 0 },
     context,
   );
 
-  async function rotate(product: Product): Promise<string> {
-    const server = servers[product];
-    if (!tls || !server) throw new Error('TLS is disabled; there is no certificate to rotate');
-    const material = await createSelfSignedCertificate(commonName(product));
-    server.setCertificate(material);
-    fingerprints[product] = material.fingerprint;
-    if (product === 'pbs') pbs.setFingerprint(material.fingerprint);
-    if (product === 'pmg') pmg.setFingerprint(material.fingerprint);
-    cluster.touch();
+  return { pve, pbs, pmg };
+}
 
-    return material.fingerprint;
-  }
-
-  const blackhole = new Blackhole(host);
-  const productServers = [servers.pve, servers.pbs, servers.pmg];
+async function openListeners(servers: ProductServer[], blackhole: Blackhole): Promise<Blackhole> {
   try {
-    await Promise.all([...productServers.map((s) => s.listen()), blackhole.listen()]);
+    await Promise.all([...servers.map((s) => s.listen()), blackhole.listen()]);
   } catch (error) {
-    await Promise.all([...productServers.map((s) => s.close()), blackhole.close()]);
+    await Promise.all([...servers.map((s) => s.close()), blackhole.close()]);
     throw error;
   }
-  for (const fault of options.faults ?? []) faults.add(fault);
 
+  return blackhole;
+}
+
+async function rotate(
+  product: Product,
+  server: ProductServer,
+  models: Models,
+  fingerprints: Fingerprints,
+): Promise<string> {
+  if (!server.usesTls) throw new Error('TLS is disabled; there is no certificate to rotate');
+  const material = await createSelfSignedCertificate(commonName(product));
+  server.setCertificate(material);
+  fingerprints[product] = material.fingerprint;
+  if (product === 'pbs') models.pbs.setFingerprint(material.fingerprint);
+  if (product === 'pmg') models.pmg.setFingerprint(material.fingerprint);
+  models.cluster.touch();
+
+  return material.fingerprint;
+}
+
+interface Parts {
+  options: SimulatorOptions;
+  models: Models;
+  servers: Servers;
+  blackhole: Blackhole;
+  context: ListenerContext;
+  fingerprints: Fingerprints;
+}
+
+async function assemble(parts: Parts): Promise<Simulator> {
+  const { options, models, servers, blackhole, context } = parts;
   const runtime = new SimulatorRuntime({
-    cluster,
-    lifecycle,
-    updater,
-    pbs,
-    pmg,
-    faults,
+    ...models,
+    faults: context.faults,
     tickSeconds: (options.tickMs || 1000) / 1000,
-    describe: () => ({
-      pve: servers.pve?.url,
-      pbs: servers.pbs?.url,
-      pmg: servers.pmg?.url,
-      fingerprints,
-      scenario: scenario.name,
-      nodes: scenario.nodes.length,
-      guests: cluster.guests.length,
-    }),
+    describe: () => describe(parts),
   });
-  const control = new ControlServer(runtime, host, ports.control ?? 0);
+  const control = new ControlServer(runtime, context.host, options.ports?.control ?? 0);
   await control.listen();
   const timer = startTimer(options.tickMs ?? 1000, () => runtime.tick());
+  const listeners = Object.values(servers);
 
   return {
-    pve: listener(servers.pve),
-    pbs: listener(servers.pbs),
-    pmg: listener(servers.pmg),
+    pve: { url: servers.pve.url, port: servers.pve.port },
+    pbs: { url: servers.pbs.url, port: servers.pbs.port },
+    pmg: { url: servers.pmg.url, port: servers.pmg.port },
     control: { url: control.url, port: control.boundTo },
-    blackhole: {
-      url: `https://${host.includes(':') ? `[${host}]` : host}:${blackhole.port}`,
-      port: blackhole.port,
-    },
+    blackhole: { url: hostUrl(context.host, blackhole.port), port: blackhole.port },
     credentials: context.credentials,
-    fingerprints,
-    faults,
-    scenario,
+    fingerprints: parts.fingerprints,
+    faults: context.faults,
+    scenario: models.cluster.scenario,
     tick: () => runtime.tick(),
     get ticks() {
       return runtime.ticks;
@@ -160,12 +169,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     inventory: () => runtime.inventory(),
     close: async () => {
       if (timer) clearInterval(timer);
-      await Promise.all([
-        ...productServers.map((s) => s.close()),
-        blackhole.close(),
-        control.close(),
-      ]);
+      await Promise.all([...listeners.map((s) => s.close()), blackhole.close(), control.close()]);
     },
+  };
+}
+
+function describe(parts: Parts): Record<string, unknown> {
+  const { servers, models } = parts;
+
+  return {
+    pve: servers.pve.url,
+    pbs: servers.pbs.url,
+    pmg: servers.pmg.url,
+    fingerprints: parts.fingerprints,
+    scenario: models.cluster.scenario.name,
+    nodes: models.cluster.nodes.length,
+    guests: models.cluster.guests.length,
   };
 }
 
@@ -177,12 +196,20 @@ async function createCertificates(): Promise<Certificates> {
   return Object.fromEntries(PRODUCTS.map((p, i) => [p, materials[i]]));
 }
 
+function fingerprintsOf(certificates: Certificates): Fingerprints {
+  return {
+    pve: certificates.pve?.fingerprint ?? '',
+    pbs: certificates.pbs?.fingerprint ?? '',
+    pmg: certificates.pmg?.fingerprint ?? '',
+  };
+}
+
 function commonName(product: Product): string {
   return { pve: 'pve1.sim.invalid', pbs: 'pbs-sim.sim.invalid', pmg: 'pmg1.sim.invalid' }[product];
 }
 
-function listener(server: ProductServer) {
-  return { url: server.url, port: server.port };
+function hostUrl(host: string, port: number): string {
+  return `https://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 function startTimer(tickMs: number, tick: () => void): NodeJS.Timeout | undefined {
@@ -191,10 +218,4 @@ function startTimer(tickMs: number, tick: () => void): NodeJS.Timeout | undefine
   timer.unref();
 
   return timer;
-}
-
-function cephFsid(rng: Prng): string {
-  const hex = rng.hex(32);
-
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

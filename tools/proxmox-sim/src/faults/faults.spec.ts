@@ -17,12 +17,16 @@ describe('fault injection', () => {
 
   afterAll(() => sim.close());
 
-  it('takes a node offline: 595 on its paths, offline in /nodes and the cluster views', async () => {
+  it('takes a node offline: 595 on its paths, offline in the cluster views', async () => {
     sim.faults.nodeOffline('pve', 'pve2');
     const status = await pve<Body>(sim, '/nodes/pve2/status');
     const nodes = await pve<Body>(sim, '/nodes');
     const cluster = await pve<Body>(sim, '/cluster/status');
     const guests = await pve<Body>(sim, '/cluster/resources?type=vm');
+    const ceph = await pve<{ data: { health: { status: string; checks: Row } } }>(
+      sim,
+      '/cluster/ceph/status',
+    );
 
     expect(status.status).toBe(595);
     expect(nodes.body.data.find((n) => n['node'] === 'pve2')?.['status']).toBe('offline');
@@ -30,6 +34,8 @@ describe('fault injection', () => {
     const onPve2 = guests.body.data.filter((g) => g['node'] === 'pve2');
     expect(onPve2.length).toBeGreaterThan(0);
     expect(onPve2.every((g) => g['status'] === 'unknown')).toBe(true);
+    expect(ceph.body.data.health.status).toBe('HEALTH_WARN');
+    expect(ceph.body.data.health.checks).toHaveProperty('OSD_DOWN');
     expect((await pve(sim, '/nodes/pve1/status')).status).toBe(200);
   });
 

@@ -61,6 +61,10 @@ export class ProductServer {
     return `${scheme}://${host}:${this.boundPort}`;
   }
 
+  get usesTls(): boolean {
+    return this.options.tls !== undefined;
+  }
+
   get port(): number {
     return this.boundPort;
   }

@@ -1,7 +1,7 @@
 import { Prng } from '../core/prng';
 import { DAY, GiB, HOUR } from '../core/units';
 import { PbsModel } from './pbs-model';
-import { PbsJob, PbsSnapshot, PbsTask } from './pbs.types';
+import { Datastore, PbsJob, PbsSnapshot, PbsTask } from './pbs.types';
 
 /** Fills in what PVE backups alone don't: host backups, namespaces, sync copies, job history. */
 export function seedPbsHistory(pbs: PbsModel, rng: Prng, days: number): void {
@@ -50,52 +50,38 @@ function syncCopies(pbs: PbsModel, from: string, to: string): void {
 }
 
 function createJobs(pbs: PbsModel, rng: Prng, today: number): PbsJob[] {
-  const jobs: PbsJob[] = [];
-  for (const store of pbs.datastores) {
-    const gc = daily(pbs, 'garbage_collection', store.name, today + 3 * HOUR, rng.int(60, 900));
-    store.lastGcUpid = gc?.upid;
-    jobs.push({
-      kind: 'gc',
-      id: store.name,
-      store: store.name,
-      schedule: 'daily',
-      lastRun: gc,
-      extra: {},
-    });
-    const verifyId = `v-${rng.hex(4)}-${rng.hex(4)}`;
-    const verify = daily(
-      pbs,
-      'verificationjob',
-      `${store.name}:${verifyId}`,
-      today + 4 * HOUR,
-      1200,
-    );
-    jobs.push({
-      kind: 'verify',
-      id: verifyId,
-      store: store.name,
-      schedule: 'daily',
-      lastRun: verify,
-      extra: { 'ignore-verified': true, 'outdated-after': 30 },
-    });
-    for (const snap of pbs.snapshotsOf(store.name)) {
-      if (snap.verification && verify) snap.verification.upid = verify.upid;
-    }
-    const pruneId = `p-${rng.hex(4)}-${rng.hex(4)}`;
-    const prune = daily(pbs, 'prunejob', `${store.name}:${pruneId}`, today + HOUR + 1800, 45);
-    jobs.push({
-      kind: 'prune',
-      id: pruneId,
-      store: store.name,
-      schedule: 'daily',
-      lastRun: prune,
-      extra: { 'keep-daily': 7, 'keep-weekly': 4, 'keep-monthly': 6 },
-    });
-  }
+  const jobs = pbs.datastores.flatMap((store) => storeJobs(pbs, rng, store, today));
   const offsite = pbs.datastores[1];
   if (offsite) jobs.push(syncJob(pbs, rng, offsite.name));
 
   return jobs;
+}
+
+/** GC, verify and prune jobs of one datastore, each with a week of daily runs. */
+function storeJobs(pbs: PbsModel, rng: Prng, store: Datastore, today: number): PbsJob[] {
+  const job = (kind: PbsJob['kind'], id: string, lastRun?: PbsTask, extra = {}): PbsJob => ({
+    kind,
+    id,
+    store: store.name,
+    schedule: 'daily',
+    lastRun,
+    extra,
+  });
+  const gc = daily(pbs, 'garbage_collection', store.name, today + 3 * HOUR, rng.int(60, 900));
+  store.lastGcUpid = gc?.upid;
+  const verifyId = `v-${rng.hex(4)}-${rng.hex(4)}`;
+  const verify = daily(pbs, 'verificationjob', `${store.name}:${verifyId}`, today + 4 * HOUR, 1200);
+  for (const snap of pbs.snapshotsOf(store.name)) {
+    if (snap.verification && verify) snap.verification.upid = verify.upid;
+  }
+  const pruneId = `p-${rng.hex(4)}-${rng.hex(4)}`;
+  const prune = daily(pbs, 'prunejob', `${store.name}:${pruneId}`, today + HOUR + 1800, 45);
+
+  return [
+    job('gc', store.name, gc),
+    job('verify', verifyId, verify, { 'ignore-verified': true, 'outdated-after': 30 }),
+    job('prune', pruneId, prune, { 'keep-daily': 7, 'keep-weekly': 4, 'keep-monthly': 6 }),
+  ];
 }
 
 function syncJob(pbs: PbsModel, rng: Prng, store: string): PbsJob {

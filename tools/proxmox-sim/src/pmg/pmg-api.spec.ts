@@ -66,7 +66,7 @@ describe('PMG API', () => {
     expect(virus.body.data).toHaveProperty('mbytes');
   });
 
-  it('answers the postfix queue path with a directory index, counts per queue below it', async () => {
+  it('answers the postfix queue path with a directory index, counts one level below', async () => {
     const index = await get<ListBody>('/nodes/pmg1/postfix/queue');
     const deferred = await get<{ data: Row[]; total: number }>(
       '/nodes/pmg1/postfix/queue/deferred',

@@ -22,7 +22,7 @@ describe('PVE API', () => {
     return guest;
   };
 
-  it('wraps payloads in {"data": ...} with Perl-style 0/1 flags on /cluster/resources', async () => {
+  it('wraps /cluster/resources in {"data": ...} with Perl-style 0/1 flags', async () => {
     const res = await pve<ListBody>(sim, '/cluster/resources?type=vm');
 
     expect(res.status).toBe(200);

@@ -30,9 +30,7 @@ function usedBytes(cluster: PveCluster): { data: number; raw: number } {
 export function cephStatus(cluster: PveCluster, fsid: string) {
   const c = counts(cluster);
   const { data, raw } = usedBytes(cluster);
-  const total = Math.round(c.osds * OSD_SIZE);
   const monitors = cluster.nodes.slice(0, 3);
-  const managers = cluster.nodes.slice(0, 2);
   const checks = healthChecks(c);
 
   return {
@@ -45,42 +43,34 @@ export function cephStatus(cluster: PveCluster, fsid: string) {
     election_epoch: 42,
     quorum: monitors.map((_, i) => i),
     quorum_names: monitors.map((node) => node.name),
-    monmap: {
-      epoch: 3,
-      fsid,
-      num_mons: monitors.length,
-      mons: monitors.map((node, rank) => ({
-        rank,
-        name: node.name,
-        public_addr: `${node.ip}:6789/0`,
-      })),
-    },
-    mgrmap: { available: true, num_standbys: Math.max(0, managers.length - 1) },
-    osdmap: {
-      epoch: 812,
-      num_osds: c.osds,
-      num_up_osds: c.up,
-      num_in_osds: c.osds,
-      num_remapped_pgs: 0,
-    },
-    pgmap: pgmap(c, data, raw, total),
-    servicemap: {
-      epoch: 12,
-      modified: '2025-06-01T10:00:00.000000+0000',
-      services: {
-        mon: {
-          daemons: daemonMap(
-            cluster,
-            monitors.map((n) => n.name),
-          ),
-        },
-        mgr: {
-          daemons: daemonMap(
-            cluster,
-            managers.map((n) => n.name),
-          ),
-        },
-      },
+    monmap: monmap(cluster, fsid),
+    mgrmap: { available: true, num_standbys: Math.min(cluster.nodes.length, 2) - 1 },
+    osdmap: { epoch: 812, num_osds: c.osds, num_up_osds: c.up, num_in_osds: c.osds },
+    pgmap: pgmap(c, data, raw, Math.round(c.osds * OSD_SIZE)),
+    servicemap: servicemap(cluster),
+  };
+}
+
+function monmap(cluster: PveCluster, fsid: string) {
+  const monitors = cluster.nodes.slice(0, 3);
+  const mons = monitors.map((node, rank) => ({
+    rank,
+    name: node.name,
+    public_addr: `${node.ip}:6789/0`,
+  }));
+
+  return { epoch: 3, fsid, num_mons: mons.length, mons };
+}
+
+function servicemap(cluster: PveCluster) {
+  const names = (count: number) => cluster.nodes.slice(0, count).map((node) => node.name);
+
+  return {
+    epoch: 12,
+    modified: '2025-06-01T10:00:00.000000+0000',
+    services: {
+      mon: { daemons: daemonMap(cluster, names(3)) },
+      mgr: { daemons: daemonMap(cluster, names(2)) },
     },
   };
 }

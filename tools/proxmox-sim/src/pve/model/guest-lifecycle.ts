@@ -70,7 +70,7 @@ export class GuestLifecycle {
       starttime: now,
       endtime: now,
       log: [
-        `starting migration of ${guest.type === 'qemu' ? 'VM' : 'CT'} ${guest.vmid} to node '${target}'`,
+        `starting migration of ${guest.type === 'qemu' ? 'VM' : 'CT'} ${guest.vmid} to '${target}'`,
         'migration finished successfully',
       ],
     });

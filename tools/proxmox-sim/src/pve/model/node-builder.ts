@@ -122,7 +122,7 @@ function buildPools(rng: Prng, disks: PhysicalDisk[]): ZfsPool[] {
       frag: rng.int(1, 35),
       dedup: 1,
       health: state,
-      scan: `scrub repaired 0B in 00:0${rng.int(1, 9)}:12 with 0 errors on Sun Jun  8 00:24:13 2025`,
+      scan: `scrub repaired 0B in 00:0${rng.int(1, 9)}:12 with 0 errors on Sun Jun  8 00:24:13`,
       status: degraded ? 'One or more devices are faulted in response to persistent errors.' : '',
       action: degraded
         ? "Replace the faulted device, or use 'zpool clear' to mark the device repaired."

@@ -94,11 +94,15 @@ function buildReplication(rng: Prng, cluster: PveCluster, now: number): Replicat
       lastSync: now - rng.int(60, 900) - (failing ? 4 * HOUR : 0),
       duration: Math.round(rng.between(1.5, 45) * 1000) / 1000,
       failCount: failing ? rng.int(1, 4) : 0,
-      error: failing
-        ? `command 'zfs snapshot rpool/data/vm-${guest.vmid}-disk-0@__replicate_${guest.vmid}-0__' failed: got timeout`
-        : undefined,
+      error: failing ? replicationError(guest.vmid) : undefined,
     });
   }
 
   return jobs;
+}
+
+function replicationError(vmid: number): string {
+  const snapshot = `rpool/data/vm-${vmid}-disk-0@__replicate_${vmid}-0__`;
+
+  return `command 'zfs snapshot ${snapshot}' failed: got timeout`;
 }

@@ -98,10 +98,8 @@ export class PveCluster {
   node(name: string): PveNode {
     const node = this.nodeIndex.get(name);
     if (!node) {
-      throw new ApiError(
-        500,
-        `hostname lookup '${name}' failed - failed to get address info for: ${name}: Name or service not known`,
-      );
+      const reason = `failed to get address info for: ${name}: Name or service not known`;
+      throw new ApiError(500, `hostname lookup '${name}' failed - ${reason}`);
     }
 
     return node;

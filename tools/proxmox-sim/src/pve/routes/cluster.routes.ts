@@ -1,4 +1,4 @@
-import { ApiError, RawJson } from '../../http/api-error';
+import { ApiError, parameterError, RawJson } from '../../http/api-error';
 import { RouteContext, Router } from '../../http/router';
 import { cephStatus } from '../model/ceph';
 import { resourceGuestJson } from '../serializers/guest.serializer';
@@ -101,8 +101,9 @@ class ResourceCache {
   get(ctx: RouteContext): RawJson {
     const type = ctx.query.get('type') ?? '';
     if (type && !RESOURCE_TYPES.includes(type)) {
-      throw new ApiError(400, 'Parameter verification failed.', {
-        type: `value '${type}' does not have a value in the enumeration '${RESOURCE_TYPES.join(', ')}'`,
+      const allowed = RESOURCE_TYPES.join(', ');
+      throw parameterError({
+        type: `value '${type}' does not have a value in the enumeration '${allowed}'`,
       });
     }
     const version = this.deps.cluster.version;

@@ -3,6 +3,12 @@ import { RouteContext, Router } from '../../http/router';
 import { PhysicalDisk, ZfsDevice } from '../model/pve.types';
 import { PveDeps } from './pve-deps';
 
+const ATA_ATTRIBUTES = [
+  { id: '  5', name: 'Reallocated_Sector_Ct', value: 100, worst: 100, threshold: 10, raw: '0' },
+  { id: '  9', name: 'Power_On_Hours', value: 95, worst: 95, threshold: 0, raw: '21873' },
+  { id: '194', name: 'Temperature_Celsius', value: 64, worst: 52, threshold: 0, raw: '36' },
+].map((attribute) => ({ ...attribute, fail: '-', flags: '-O--CK', normalized: attribute.value }));
+
 export function registerDiskRoutes(router: Router, deps: PveDeps): void {
   const { cluster } = deps;
   router
@@ -38,7 +44,7 @@ function diskItem(disk: PhysicalDisk) {
     gpt: 1,
     osdid: -1,
     'osdid-list': null,
-    by_id_link: `/dev/disk/by-id/${disk.type === 'nvme' ? 'nvme' : 'ata'}-${disk.model.replace(/ /g, '_')}_${disk.serial}`,
+    by_id_link: byIdLink(disk),
   };
 }
 
@@ -54,34 +60,7 @@ function smart(deps: PveDeps, ctx: RouteContext) {
     };
   }
 
-  return {
-    health: disk.health,
-    type: 'ata',
-    attributes: [
-      {
-        id: '  5',
-        name: 'Reallocated_Sector_Ct',
-        value: 100,
-        worst: 100,
-        threshold: 10,
-        raw: '0',
-        fail: '-',
-        flags: 'PO--CK',
-        normalized: 100,
-      },
-      {
-        id: '  9',
-        name: 'Power_On_Hours',
-        value: 95,
-        worst: 95,
-        threshold: 0,
-        raw: '21873',
-        fail: '-',
-        flags: '-O--CK',
-        normalized: 95,
-      },
-    ],
-  };
+  return { health: disk.health, type: 'ata', attributes: ATA_ATTRIBUTES };
 }
 
 function zfsDetail(deps: PveDeps, ctx: RouteContext) {
@@ -114,4 +93,10 @@ function device(dev: ZfsDevice): Record<string, unknown> {
     leaf: leaf ? 1 : 0,
     ...(leaf ? {} : { children: (dev.children ?? []).map(device) }),
   };
+}
+
+function byIdLink(disk: PhysicalDisk): string {
+  const bus = disk.type === 'nvme' ? 'nvme' : 'ata';
+
+  return `/dev/disk/by-id/${bus}-${disk.model.replace(/ /g, '_')}_${disk.serial}`;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GiB, MiB } from '../../core/units';
+import { formatUuid } from '../../core/uuid';
 import { Guest } from '../model/pve.types';
 
 const sizeText = (bytes: number) => `${Math.round(bytes / GiB)}G`;
@@ -52,7 +53,10 @@ export function lxcConfig(guest: Guest) {
     swap: guest.maxswap / MiB,
     ostype: guest.os.ostype,
     rootfs: `${diskVolume(guest)},size=${sizeText(guest.maxdisk)}`,
-    net0: `name=eth0,bridge=vmbr0,firewall=1${gateway},hwaddr=${guest.mac},ip=${ip}${ip6},type=veth`,
+    net0: [
+      'name=eth0,bridge=vmbr0,firewall=1',
+      `${gateway},hwaddr=${guest.mac},ip=${ip}${ip6},type=veth`,
+    ].join(''),
     unprivileged: 1,
     features: 'nesting=1',
     onboot: 1,
@@ -92,7 +96,5 @@ export function lxcInterfaces(guest: Guest) {
 }
 
 function uuidFor(seed: number): string {
-  const hex = createHash('md5').update(String(seed)).digest('hex');
-
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  return formatUuid(createHash('md5').update(String(seed)).digest('hex'));
 }

@@ -30,9 +30,11 @@ function live(view: GuestView) {
  */
 export function resourceGuestJson(view: GuestView): string {
   const { guest } = view;
+  const node = JSON.stringify(guest.node);
+  const name = JSON.stringify(guest.name);
   let json =
-    `{"id":"${guest.type}/${guest.vmid}","type":"${guest.type}","node":${JSON.stringify(guest.node)}` +
-    `,"vmid":${guest.vmid},"name":${JSON.stringify(guest.name)},"template":${flag(guest.template)}` +
+    `{"id":"${guest.type}/${guest.vmid}","type":"${guest.type}","node":${node}` +
+    `,"vmid":${guest.vmid},"name":${name},"template":${flag(guest.template)}` +
     `,"maxcpu":${guest.maxcpu},"maxmem":${guest.maxmem},"maxdisk":${guest.maxdisk}`;
   if (guest.tags.length > 0) json += `,"tags":${JSON.stringify(guest.tags.join(';'))}`;
   if (guest.haManaged) json += `,"hastate":"${guest.status === 'running' ? 'started' : 'stopped'}"`;

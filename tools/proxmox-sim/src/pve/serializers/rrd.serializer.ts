@@ -24,7 +24,7 @@ export function rrdStep(query: URLSearchParams, extraAllowed: string[] = []): nu
   if (!timeframe) errors['timeframe'] = 'property is missing and it is not optional';
   else if (!(timeframe in STEPS))
     errors['timeframe'] =
-      `value '${timeframe}' does not have a value in the enumeration 'hour, day, week, month, year'`;
+      `value '${timeframe}' does not have a value in the enumeration '${Object.keys(STEPS)}'`;
   const cf = query.get('cf');
   if (cf && cf !== 'AVERAGE' && cf !== 'MAX')
     errors['cf'] = `value '${cf}' does not have a value in the enumeration 'AVERAGE, MAX'`;
