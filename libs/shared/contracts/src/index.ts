@@ -14,3 +14,4 @@ export * from './lib/state/replication';
 export * from './lib/state/state';
 export * from './lib/state/storage';
 export * from './lib/state/responses';
+export * from './lib/realtime/ws-messages';
