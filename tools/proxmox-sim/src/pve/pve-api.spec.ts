@@ -236,3 +236,48 @@ describe('PVE 9 memory fields', () => {
     expect(rrd.body.data[rrd.body.data.length - 1]).toEqual({ time: expect.any(Number) });
   });
 });
+
+describe('PVE live events', () => {
+  let sim: Simulator;
+
+  beforeAll(async () => {
+    sim = await startSimulator({
+      tickMs: 0,
+      tls: false,
+      scenario: {
+        nodes: 2,
+        guests: 8,
+        containerRatio: 0.5,
+        stoppedRatio: 0,
+        events: { stop: 0, start: 0, migrate: 1, backup: 0 },
+      },
+    });
+  });
+
+  afterAll(() => sim.close());
+
+  it('migrates running guests on ticks when the scenario asks for it', async () => {
+    const before = new Map(sim.inventory().guests.map((g) => [g.vmid, g.node]));
+    sim.tick();
+    const moved = sim
+      .inventory()
+      .guests.filter((g) => !g.template && before.get(g.vmid) !== g.node);
+
+    expect(moved.length).toBeGreaterThan(0);
+    const res = await pve<ListBody>(sim, '/cluster/resources?type=vm');
+    for (const guest of moved) {
+      expect(res.body.data.find((r) => r['vmid'] === guest.vmid)?.['node']).toBe(guest.node);
+    }
+  });
+
+  it('describes containers through config and interfaces', async () => {
+    const ct = sim.inventory().guests.find((g) => g.type === 'lxc' && g.status === 'running');
+    if (!ct) throw new Error('scenario has no running container');
+    const config = await pve<ObjectBody>(sim, `/nodes/${ct.node}/lxc/${ct.vmid}/config`);
+    const ifaces = await pve<ListBody>(sim, `/nodes/${ct.node}/lxc/${ct.vmid}/interfaces`);
+
+    expect(config.body.data['net0']).toMatch(/^name=eth0,.*hwaddr=BC:24:11:/);
+    expect(config.body.data['rootfs']).toMatch(/^local-(lvm|zfs):/);
+    expect(ifaces.body.data.map((i) => i['name'])).toEqual(['lo', 'eth0']);
+  });
+});
