@@ -15,3 +15,4 @@ export * from './lib/state/state';
 export * from './lib/state/storage';
 export * from './lib/state/responses';
 export * from './lib/realtime/ws-messages';
+export * from './lib/charts/charts';

@@ -1,5 +1,6 @@
 import { AuthSettings } from './sections/auth.settings';
 import { DiscoverySettings } from './sections/discovery.settings';
+import { HistorySettings } from './sections/history.settings';
 import { LoggingSettings } from './sections/logging.settings';
 import { MockSettings } from './sections/mock.settings';
 import { OidcSettings } from './sections/oidc.settings';
@@ -19,6 +20,7 @@ export const CONFIG_SECTIONS = {
   polling: PollingSettings,
   discovery: DiscoverySettings,
   mock: MockSettings,
+  history: HistorySettings,
 };
 
 export type ConfigSections = {
@@ -36,6 +38,7 @@ export class PulseConfig implements ConfigSections {
   readonly polling!: PollingSettings;
   readonly discovery!: DiscoverySettings;
   readonly mock!: MockSettings;
+  readonly history!: HistorySettings;
 
   constructor(
     /** Absolute path of the data directory. */

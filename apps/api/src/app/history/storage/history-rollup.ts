@@ -1,0 +1,179 @@
+import type Database from 'better-sqlite3';
+
+import type { MetricKind } from '../metric-kinds';
+import type { HistoryRepository } from './history.repository';
+import { tableName, Tier, TierName } from './tiers';
+
+/** Raw points may arrive this late (a slow poll); the minute tier waits for them. */
+export const RAW_LAG_SEC = 60;
+
+/** Most source time one step reads or deletes, so that no step blocks for long. */
+export const CHUNK_SEC: Record<TierName, number> = {
+  raw: 300,
+  minute: 3_600,
+  hour: 86_400,
+  day: 30 * 86_400,
+};
+
+/** What one step did, for logs and tests. */
+export interface HistoryStep {
+  action: 'rollup' | 'retention';
+  kind: string;
+  tier: TierName;
+  fromSec: number;
+  toSec: number;
+}
+
+/**
+ * Rolls each tier up into the next coarser one (min of mins, max of maxes, averages weighted
+ * by sample count) and deletes what is past its retention, one bounded step at a time. A tier
+ * only loses rows that the next tier has already rolled up.
+ */
+export class HistoryRollup {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly repository: HistoryRepository,
+    private readonly tiers: readonly Tier[],
+  ) {}
+
+  /** Does the next piece of work; `undefined` when everything is up to date. */
+  step(nowSec: number): HistoryStep | undefined {
+    for (const kind of this.repository.kinds) {
+      for (let i = 1; i < this.tiers.length; i++) {
+        const done = this.rollUp(kind, this.tiers[i - 1], this.tiers[i], nowSec);
+        if (done) {
+          return done;
+        }
+      }
+    }
+    for (const kind of this.repository.kinds) {
+      for (let i = 0; i < this.tiers.length; i++) {
+        const done = this.expire(kind, i, nowSec);
+        if (done) {
+          return done;
+        }
+      }
+    }
+
+    return undefined;
+  }
+
+  /** Runs steps until all is done (tests, benchmarks, tools). */
+  runAll(nowSec: number): HistoryStep[] {
+    const steps: HistoryStep[] = [];
+    for (let step = this.step(nowSec); step; step = this.step(nowSec)) {
+      steps.push(step);
+    }
+
+    return steps;
+  }
+
+  private rollUp(
+    kind: MetricKind,
+    source: Tier,
+    target: Tier,
+    nowSec: number,
+  ): HistoryStep | undefined {
+    const end = floorTo(this.sourceEnd(kind, source, nowSec), target.bucketSec);
+    const next = this.nextSourceTime(
+      kind,
+      source,
+      this.repository.doneUntil(kind.name, target.name),
+    );
+    if (next === undefined || next >= end) {
+      return this.markDone(kind, target, end);
+    }
+    const fromSec = floorTo(next, target.bucketSec);
+    // Chunks are whole target buckets, so each bucket is rolled up from all its rows at once.
+    const toSec = Math.min(end, floorTo(fromSec + CHUNK_SEC[source.name], target.bucketSec));
+    this.repository.db.transaction(() => {
+      this.prepared(rollupSql(kind, source.name, target)).run(fromSec, toSec);
+      this.repository.setDoneUntil(kind.name, target.name, toSec);
+    })();
+
+    return { action: 'rollup', kind: kind.name, tier: target.name, fromSec, toSec };
+  }
+
+  /** Moves the watermark over a stretch without source rows, so reads stop looking there. */
+  private markDone(kind: MetricKind, target: Tier, end: number): undefined {
+    const done = this.repository.doneUntil(kind.name, target.name);
+    if (done !== undefined && end > done) {
+      this.repository.setDoneUntil(kind.name, target.name, end);
+    }
+
+    return undefined;
+  }
+
+  private sourceEnd(kind: MetricKind, source: Tier, nowSec: number): number {
+    if (source.name === 'raw') {
+      return nowSec - RAW_LAG_SEC;
+    }
+
+    return this.repository.doneUntil(kind.name, source.name) ?? 0;
+  }
+
+  private nextSourceTime(kind: MetricKind, source: Tier, afterSec = 0): number | undefined {
+    const table = tableName(kind.name, source.name);
+    const row = this.prepared(`SELECT min(ts) AS ts FROM ${table} WHERE ts >= ?`).get(afterSec) as {
+      ts: number | null;
+    };
+
+    return row.ts ?? undefined;
+  }
+
+  private expire(kind: MetricKind, index: number, nowSec: number): HistoryStep | undefined {
+    const tier = this.tiers[index];
+    const coarser = this.tiers[index + 1];
+    let cutoff = nowSec - Math.floor(tier.retentionMs / 1000);
+    if (coarser) {
+      cutoff = Math.min(cutoff, this.repository.doneUntil(kind.name, coarser.name) ?? 0);
+    }
+    const oldest = this.nextSourceTime(kind, tier);
+    if (oldest === undefined || oldest >= cutoff) {
+      return undefined;
+    }
+    const toSec = Math.min(cutoff, oldest + CHUNK_SEC[tier.name]);
+    const table = tableName(kind.name, tier.name);
+    this.prepared(`DELETE FROM ${table} WHERE ts < ?`).run(toSec);
+
+    return { action: 'retention', kind: kind.name, tier: tier.name, fromSec: oldest, toSec };
+  }
+
+  private prepared(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.repository.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+
+    return statement;
+  }
+}
+
+/** The INSERT … SELECT that fills `target` buckets from `source` rows in `[?, ?)`. */
+export function rollupSql(kind: MetricKind, source: TierName, target: Tier): string {
+  const names = kind.metrics.map((metric) => metric.name);
+  const targetColumns = names.flatMap((m) => [`${m}_min`, `${m}_max`, `${m}_avg`]);
+  const aggregates =
+    source === 'raw'
+      ? names.flatMap((m) => [`min(${m})`, `max(${m})`, `round(avg(${m}))`])
+      : names.flatMap((m) => [
+          `min(${m}_min)`,
+          `max(${m}_max)`,
+          `round(total(${m}_avg * n) / sum(CASE WHEN ${m}_avg IS NULL THEN 0 ELSE n END))`,
+        ]);
+  const count = source === 'raw' ? 'count(*)' : 'sum(n)';
+  const bucket = `ts - ts % ${target.bucketSec}`;
+
+  return (
+    `INSERT OR REPLACE INTO ${tableName(kind.name, target.name)} ` +
+    `(ts, sid, n, ${targetColumns.join(', ')}) ` +
+    `SELECT ${bucket} AS bucket, sid, ${count}, ${aggregates.join(', ')} ` +
+    `FROM ${tableName(kind.name, source)} WHERE ts >= ? AND ts < ? GROUP BY bucket, sid`
+  );
+}
+
+function floorTo(timeSec: number, stepSec: number): number {
+  return timeSec - (((timeSec % stepSec) + stepSec) % stepSec);
+}

@@ -1,0 +1,80 @@
+import { EpochMs, IsoTime } from '../state/common';
+
+/** The `range` values `GET /api/charts` accepts; anything else answers as `1h`. */
+export const CHART_RANGES = [
+  '5m',
+  '15m',
+  '30m',
+  '1h',
+  '4h',
+  '12h',
+  '24h',
+  '7d',
+  '30d',
+  '90d',
+  '1y',
+] as const;
+
+export type ChartRange = (typeof CHART_RANGES)[number];
+
+export const DEFAULT_CHART_RANGE: ChartRange = '1h';
+
+/** One point of a chart series. */
+export interface ChartPoint {
+  timestamp: EpochMs;
+  value: number;
+}
+
+/** Guest series: `cpu`, `memory` and `disk` in percent 0–100, the others in bytes per second. */
+export type GuestChartMetric =
+  | 'cpu'
+  | 'memory'
+  | 'disk'
+  | 'diskread'
+  | 'diskwrite'
+  | 'netin'
+  | 'netout';
+
+/** Node series, in percent 0–100. */
+export type NodeChartMetric = 'cpu' | 'memory' | 'disk';
+
+export type GuestChartSeries = Record<GuestChartMetric, ChartPoint[]>;
+export type NodeChartSeries = Record<NodeChartMetric, ChartPoint[]>;
+
+/** Storage usage in percent 0–100. */
+export interface StorageChartSeries {
+  disk: ChartPoint[];
+}
+
+/** `GET /api/charts?range=`. */
+export interface ChartsResponse {
+  /** By guest id. */
+  data: Record<string, GuestChartSeries>;
+  /** By node id. */
+  nodeData: Record<string, NodeChartSeries>;
+  /** By storage id; PBS datastores as `pbs-<name>-<datastore>`. */
+  storageData: Record<string, StorageChartSeries>;
+  /** When the answer was made. */
+  timestamp: EpochMs;
+  stats: {
+    /** The oldest point in this answer (`timestamp` when there is none). */
+    oldestDataTimestamp: EpochMs;
+  };
+}
+
+/** A point of `GET /api/storage-charts`: RFC 3339 time, `value` first as the original sent it. */
+export interface StorageChartPoint {
+  value: number;
+  timestamp: IsoTime;
+}
+
+/** Storage series: `usage` in percent 0–100, the others in bytes. */
+export interface StorageUsageSeries {
+  usage: StorageChartPoint[] | null;
+  used: StorageChartPoint[] | null;
+  total: StorageChartPoint[] | null;
+  avail: StorageChartPoint[] | null;
+}
+
+/** `GET /api/storage-charts?range=<minutes>`, by storage id. */
+export type StorageChartsResponse = Record<string, StorageUsageSeries>;
