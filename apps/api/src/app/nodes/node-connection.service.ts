@@ -98,7 +98,7 @@ function describePbs(result: { version: string; latencyMs: number; datastores: s
   return {
     response: {
       status: 'success' as const,
-      message: `Connected to PBS ${result.version} with ${count} datastore${count === 1 ? '' : 's'}`,
+      message: `Connected to PBS ${result.version} with ${count} datastore${plural(count)}`,
       latency: result.latencyMs,
       version: result.version,
       datastoreCount: count,
@@ -122,6 +122,10 @@ function describePmg(result: {
       nodeCount: result.nodes.length,
     },
   };
+}
+
+function plural(count: number): string {
+  return count === 1 ? '' : 's';
 }
 
 function failure(error: unknown, latency?: number): NodeTestResponse {

@@ -38,9 +38,19 @@ export function IsFlag(): PropertyDecorator {
 }
 
 export function IsDurationMs(minMs = 0): PropertyDecorator {
-  const message = `must be a duration of at least ${minMs / 1000}s: seconds, or a Go-style duration like 10s, 5m or 1h30m`;
+  const message =
+    `must be a duration of at least ${minMs / 1000}s: ` +
+    'seconds, or a Go-style duration like 10s, 5m or 1h30m';
 
   return applyDecorators(IsInt({ message }), Min(minMs, { message }));
+}
+
+/** A duration, or `null` when the variable is unset and another source decides. */
+export function IsOptionalDurationMs(minMs = 0): PropertyDecorator {
+  return applyDecorators(
+    ValidateIf((_, value) => value !== null),
+    IsDurationMs(minMs),
+  );
 }
 
 export function IsCount(min: number, max = Number.MAX_SAFE_INTEGER): PropertyDecorator {

@@ -12,7 +12,8 @@ describe('formatConsoleLine', () => {
     });
 
     expect(formatConsoleLine(line)).toBe(
-      '2026-01-02T03:04:05.000Z INFO  [NodesService] Node online requestId=r-1 node={"id":"pve1"}\n',
+      '2026-01-02T03:04:05.000Z INFO  [NodesService] Node online ' +
+        'requestId=r-1 node={"id":"pve1"}\n',
     );
   });
 

@@ -52,7 +52,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Masks secret-looking query parameters in a URL path: `/x?token=abc` → `/x?token=[redacted]`. */
+/** Masks secret-looking query parameters: `/x?token=abc` → `/x?token=[redacted]`. */
 export function maskUrlSecrets(url: string): string {
   const queryStart = url.indexOf('?');
   if (queryStart < 0) {

@@ -61,9 +61,13 @@ function messageFor(
         `(HTTP ${status} on ${ctx.path}${said})`
       );
     case 'notFound':
-      return `${ctx.method} ${ctx.path} is not available on ${ctx.endpoint} (HTTP ${status}${said})`;
+      return (
+        `${ctx.method} ${ctx.path} is not available on ${ctx.endpoint} ` + `(HTTP ${status}${said})`
+      );
     case 'timeout':
-      return `${ctx.endpoint} timed out answering ${ctx.method} ${ctx.path} (HTTP ${status}${said})`;
+      return (
+        `${ctx.endpoint} timed out answering ${ctx.method} ${ctx.path} ` + `(HTTP ${status}${said})`
+      );
     case 'upstream5xx':
       return `${ctx.endpoint} failed ${ctx.method} ${ctx.path} with HTTP ${status}${said}`;
     default:

@@ -85,10 +85,14 @@ function unreachableMessage(code: string, ctx: ErrorContext): string {
 
 function timeoutMessage(code: string, ctx: ErrorContext): string {
   if (code === 'UND_ERR_CONNECT_TIMEOUT') {
-    return `${ctx.endpoint} did not accept a connection in time; check the host, port and firewall.`;
+    return (
+      `${ctx.endpoint} did not accept a connection in time; ` + 'check the host, port and firewall.'
+    );
   }
 
-  return `${ctx.endpoint} did not answer ${ctx.method} ${ctx.path} within ${seconds(ctx.timeoutMs)}.`;
+  const within = seconds(ctx.timeoutMs);
+
+  return `${ctx.endpoint} did not answer ${ctx.method} ${ctx.path} within ${within}.`;
 }
 
 function tlsMessage(code: string, cause: CodedError, ctx: ErrorContext): string {

@@ -84,7 +84,7 @@ export function isUpstreamError(error: unknown): error is UpstreamError {
   return error instanceof UpstreamError;
 }
 
-/** PVE answers 500 when the QEMU guest agent is off or not configured; that is no endpoint fault. */
+/** PVE answers 500 when the QEMU guest agent is off or not configured: no endpoint fault. */
 export function isGuestAgentError(error: UpstreamError): boolean {
   return /guest agent/i.test(error.upstreamMessage ?? '');
 }

@@ -243,7 +243,7 @@ describe('ApiClient', () => {
       ).resolves.toBeDefined();
     });
 
-    it('a different certificate under pinning is a TLS error showing both fingerprints', async () => {
+    it('a changed certificate under pinning is a TLS error with both fingerprints', async () => {
       const error = await failure(
         client({ verifySSL: false, fingerprint: otherCertificate.fingerprint }).get('/v', identity),
       );

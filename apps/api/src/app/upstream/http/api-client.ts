@@ -80,7 +80,8 @@ export class ApiClient implements UpstreamTransport {
     const ctx = this.context(method, path, budget.timeoutMs);
     const response = await this.endpoint.send(request, ctx);
     this.logger.debug?.(
-      `${this.endpoint.label} ${method} ${path} -> ${response.status} in ${Date.now() - started} ms`,
+      `${this.endpoint.label} ${method} ${path} -> ${response.status} ` +
+        `in ${Date.now() - started} ms`,
     );
 
     return response;

@@ -35,7 +35,7 @@ describe('TokenAuth', () => {
     });
   });
 
-  it('writes the PBS header with ":" before the secret and lists the secret for scrubbing', async () => {
+  it('writes the PBS header with ":" before the secret and lists it for scrubbing', async () => {
     const auth = new TokenAuth('PBSAPIToken', 'root@pam!pulse', 's3cret-value');
 
     expect((await auth.headers()).authorization).toBe('PBSAPIToken=root@pam!pulse:s3cret-value');

@@ -11,7 +11,7 @@ export interface Envelope {
   total?: number;
 }
 
-/** The upstream's explanation of a failure: Proxmox puts it in the status line, the body, or both. */
+/** The upstream's reason for a failure: in the status line, the body, or both. */
 export function failureText(response: ExchangeResponse): string {
   const line = response.statusMessage.trim();
   const statusText = line === STATUS_CODES[response.status] ? '' : line;

@@ -101,7 +101,7 @@ describe('FailoverTransport', () => {
     expect(cluster.connectionHealth()).toBe('error');
   });
 
-  it('leaves a failed member alone during the cool-down, then probes it and goes back to it', async () => {
+  it('skips a failed member during the cool-down, then probes it and goes back', async () => {
     first.handler = () => 'drop';
     const cluster = build([first.url, second.url]);
     expect(await cluster.get('/nodes', served)).toBe('second');

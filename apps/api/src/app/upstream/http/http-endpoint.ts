@@ -42,7 +42,9 @@ function validOrigin(host: string, product: UpstreamProduct): URL {
   } catch {
     throw new UpstreamError({
       kind: 'unreachable',
-      message: `"${host}" is not a valid host: use a name or address, optionally with https:// and a port`,
+      message:
+        `"${host}" is not a valid host: ` +
+        'use a name or address, optionally with https:// and a port',
       product,
       endpoint: host,
       code: 'CONFIG',
