@@ -8,6 +8,7 @@ import { HttpModule } from '../services/http/http.module';
 import { LoggingModule } from '../services/logging/logging.module';
 import { LogSink } from '../services/logging/root-logger';
 import { MetricsModule } from '../services/metrics/metrics.module';
+import { HistoryModule } from './history/history.module';
 import { NodesModule } from './nodes/nodes.module';
 import { SettingsModule } from './settings/settings.module';
 import { SimpleStatsModule } from './simple-stats/simple-stats.module';
@@ -39,6 +40,7 @@ export class AppModule {
         StateModule,
         SimpleStatsModule,
         SystemModule,
+        HistoryModule,
         ...imports,
       ],
     };

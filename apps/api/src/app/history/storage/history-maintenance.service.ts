@@ -5,6 +5,9 @@ import { PulseConfig } from '../../../services/config/pulse-config';
 import { MemoryHistory } from '../recording/memory-history';
 import { MetricsDatabase } from './metrics-database.service';
 
+/** A series is forgotten this long after its last rows expired. */
+const SERIES_GRACE_SEC = 2 * 86_400;
+
 /** Runs longer than this are worth a warning: they hold up everything else in the process. */
 const SLOW_RUN_MS = 2_000;
 
@@ -43,6 +46,10 @@ export class HistoryMaintenance implements OnApplicationBootstrap, OnModuleDestr
     return this.running;
   }
 
+  private keptSec(): number {
+    return Math.max(...this.database.tiers.map((tier) => tier.retentionMs)) / 1000;
+  }
+
   private async pass(now: number): Promise<number> {
     const started = Date.now();
     const nowSec = Math.floor(now / 1000);
@@ -53,6 +60,7 @@ export class HistoryMaintenance implements OnApplicationBootstrap, OnModuleDestr
         await nextTurn();
       }
       this.memory.sweep(nowSec - Math.ceil(this.config.history.memoryWindowMs / 1000));
+      this.database.series.prune(nowSec - this.keptSec() - SERIES_GRACE_SEC);
     } catch (error) {
       this.logger.warn(`History rollup stopped after ${steps} steps: ${String(error)}`);
     }

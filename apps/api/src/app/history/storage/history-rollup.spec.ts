@@ -165,3 +165,17 @@ describe('HistoryRollup', () => {
     });
   });
 });
+
+describe('SeriesIndex', () => {
+  it('forgets series not seen for a long time and gives a returning one a new id', () => {
+    const fixture = openMetricsFixture();
+    const old = fixture.series.idFor('guest', 'gone', BASE);
+    const live = fixture.series.idFor('guest', 'live', BASE + 400 * DAY);
+
+    expect(fixture.series.prune(BASE + DAY)).toBe(1);
+    expect(fixture.series.resourceOf(old)).toBeUndefined();
+    expect(fixture.series.resourceOf(live)).toBe('live');
+    expect(fixture.series.idFor('guest', 'gone', BASE + 401 * DAY)).not.toBe(old);
+    fixture.close();
+  });
+});

@@ -43,24 +43,13 @@ export class HistoryRepository {
         'ON CONFLICT (kind, resource) DO UPDATE SET last_seen = excluded.last_seen RETURNING id',
     );
     this.touch = db.prepare('UPDATE series SET last_seen = ? WHERE id = ?');
-    const states = db.prepare('SELECT kind, tier, done_until FROM rollup_state').all();
-    for (const { kind, tier, done_until } of states as RollupStateRow[]) {
-      this.watermarks.set(`${kind}:${tier}`, done_until);
-    }
+    this.loadWatermarks();
     for (const kind of kinds) {
-      const columns = kind.metrics.map((metric) => metric.name);
-      const marks = columns.map(() => '?').join(', ');
-      this.inserts.set(
-        kind.name,
-        db.prepare(
-          `INSERT OR REPLACE INTO ${tableName(kind.name, 'raw')} (ts, sid, ${columns.join(', ')}) ` +
-            `VALUES (?, ?, ${marks})`,
-        ),
-      );
+      this.inserts.set(kind.name, db.prepare(insertSql(kind)));
     }
   }
 
-  /** The end (seconds, exclusive) up to which a rollup tier is complete; undefined before its first rollup. */
+  /** Where (seconds, exclusive) a rollup tier is complete; undefined before its first rollup. */
   doneUntil(kind: string, tier: TierName): number | undefined {
     return this.watermarks.get(`${kind}:${tier}`);
   }
@@ -82,6 +71,14 @@ export class HistoryRepository {
   /** The id of a series, created on first sight. */
   seriesId(kind: string, resource: string, seenSec: number): number {
     return (this.upsertSeries.get(kind, resource, seenSec) as { id: number }).id;
+  }
+
+  /** Deletes the series last seen before `beforeSec`; answers their ids. */
+  deleteSeriesSeenBefore(beforeSec: number): number[] {
+    return this.db
+      .prepare('DELETE FROM series WHERE last_seen < ? RETURNING id')
+      .pluck()
+      .all(beforeSec) as number[];
   }
 
   touchSeries(ids: readonly number[], seenSec: number): void {
@@ -123,6 +120,13 @@ export class HistoryRepository {
     }
   }
 
+  private loadWatermarks(): void {
+    const states = this.db.prepare('SELECT kind, tier, done_until FROM rollup_state').all();
+    for (const { kind, tier, done_until } of states as RollupStateRow[]) {
+      this.watermarks.set(`${kind}:${tier}`, done_until);
+    }
+  }
+
   private readStatement(kind: MetricKind, tier: TierName): Database.Statement {
     const key = `${kind.name}:${tier}`;
     let statement = this.reads.get(key);
@@ -140,6 +144,16 @@ export class HistoryRepository {
 
     return statement;
   }
+}
+
+function insertSql(kind: MetricKind): string {
+  const columns = kind.metrics.map((metric) => metric.name);
+  const marks = columns.map(() => '?').join(', ');
+
+  return (
+    `INSERT OR REPLACE INTO ${tableName(kind.name, 'raw')} (ts, sid, ${columns.join(', ')}) ` +
+    `VALUES (?, ?, ${marks})`
+  );
 }
 
 export function toStored(value: number, scale: number): number | null {

@@ -22,6 +22,23 @@ export class SeriesIndex {
     return id;
   }
 
+  /**
+   * Forgets series not seen since `beforeSec`. Call it with a time past every tier's retention,
+   * when their rows are gone too.
+   */
+  prune(beforeSec: number): number {
+    const ids = this.repository.deleteSeriesSeenBefore(beforeSec);
+    for (const id of ids) {
+      const row = this.rows.get(id);
+      this.rows.delete(id);
+      if (row) {
+        this.ids.delete(key(row.kind, row.resource));
+      }
+    }
+
+    return ids.length;
+  }
+
   resourceOf(sid: number): string | undefined {
     return this.rows.get(sid)?.resource;
   }

@@ -1,0 +1,97 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ChartsResponse } from '@pulse/contracts';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+
+import { createPulseApp } from '../../services/bootstrap/create-app';
+import { loadConfig } from '../../services/config/load-config';
+import { LogCollector } from '../../test/log-collector';
+import { makeTempDir } from '../../test/test-app';
+import { StateStore } from '../state/state-store.service';
+import { HistoryMaintenance } from './storage/history-maintenance.service';
+import { MetricsDatabase } from './storage/metrics-database.service';
+import { nodeItem, vmItem } from './testing/state-fixtures';
+
+const MINUTE = 60_000;
+
+async function startOn(dataDir: string): Promise<NestExpressApplication> {
+  const config = loadConfig({
+    PULSE_DATA_DIR: dataDir,
+    PULSE_METRICS_PORT: 'off',
+    PULSE_FRONTEND_DIR: join(dataDir, 'no-web-build'),
+    LOG_FORMAT: 'json',
+  });
+  const app = await createPulseApp({ config, logSink: new LogCollector() });
+
+  return app.init();
+}
+
+async function charts(app: NestExpressApplication, range: string): Promise<ChartsResponse> {
+  const res = await request(app.getHttpServer()).get(`/api/charts?range=${range}`).expect(200);
+
+  return res.body;
+}
+
+describe('metrics history across a restart', () => {
+  let dataDir: string;
+  let app: NestExpressApplication | undefined;
+  const now = Math.floor(Date.now() / MINUTE) * MINUTE;
+
+  beforeAll(() => {
+    dataDir = makeTempDir('pulse-history-restart-');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers the same 1h and 7d charts from a new process on the same data dir', async () => {
+    app = await startOn(dataDir);
+    const store = app.get(StateStore);
+    // Three hours of polls a minute apart, then rolled up as the background job would.
+    for (let i = 180; i >= 1; i--) {
+      const load = (i % 50) / 100;
+      store.apply({
+        source: 'pve:pve-0',
+        at: now - i * MINUTE,
+        collections: { nodes: [nodeItem('pve-node1', load)], vms: [vmItem('pve-node1-100', load)] },
+      });
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    await app.get(HistoryMaintenance).run();
+    const tierDone = app.get(MetricsDatabase).repository.doneUntil('guest', 'hour');
+    const hourBefore = await charts(app, '1h');
+    const weekBefore = await charts(app, '7d');
+    await app.close();
+
+    app = await startOn(dataDir);
+    const hourAfter = await charts(app, '1h');
+    const weekAfter = await charts(app, '7d');
+
+    expect(tierDone).toBeGreaterThanOrEqual((now - 2 * 60 * MINUTE) / 1000);
+    expect(hourBefore.data['pve-node1-100'].cpu.length).toBeGreaterThanOrEqual(59);
+    expect(hourAfter.data).toEqual(hourBefore.data);
+    expect(hourAfter.nodeData).toEqual(hourBefore.nodeData);
+    expect(weekBefore.data['pve-node1-100'].cpu.length).toBeGreaterThan(2);
+    expect(weekAfter.data).toEqual(weekBefore.data);
+    // Hour rows are stamped with the start of their hour.
+    expect(weekAfter.stats.oldestDataTimestamp).toBe(
+      Math.floor((now - 180 * MINUTE) / 3_600_000) * 3_600_000,
+    );
+  });
+
+  it('keeps adding to the history it found', async () => {
+    const running = app as NestExpressApplication;
+    running.get(StateStore).apply({
+      source: 'pve:pve-0',
+      at: now,
+      collections: { vms: [vmItem('pve-node1-100', 0.77)] },
+    });
+    const cpu = (await charts(running, '1h')).data['pve-node1-100'].cpu;
+
+    expect(cpu[cpu.length - 1]).toEqual({ timestamp: now, value: 77 });
+    expect(cpu.length).toBeGreaterThanOrEqual(60);
+  });
+});

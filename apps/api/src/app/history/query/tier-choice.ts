@@ -1,0 +1,72 @@
+import { CHART_RANGES, ChartRange, DEFAULT_CHART_RANGE } from '@pulse/contracts';
+
+import { NOMINAL_RAW_STEP_SEC, Tier, TierName } from '../storage/tiers';
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+export const CHART_RANGE_MS: Record<ChartRange, number> = {
+  '5m': 5 * MINUTE_MS,
+  '15m': 15 * MINUTE_MS,
+  '30m': 30 * MINUTE_MS,
+  '1h': HOUR_MS,
+  '4h': 4 * HOUR_MS,
+  '12h': 12 * HOUR_MS,
+  '24h': DAY_MS,
+  '7d': 7 * DAY_MS,
+  '30d': 30 * DAY_MS,
+  '90d': 90 * DAY_MS,
+  '1y': 365 * DAY_MS,
+};
+
+/** Most points one series has in an answer. */
+export const MAX_POINTS_PER_SERIES = 500;
+/** Fewest points per series, however many series there are. */
+export const MIN_POINTS_PER_SERIES = 12;
+/** Points of all series together, so an answer for thousands of guests stays tens of MB. */
+export const POINT_BUDGET = 1_000_000;
+/** A tier qualifies while it still gives a third of the points wanted. */
+const COARSENESS_ALLOWED = 3;
+
+export function isChartRange(value: string | undefined): value is ChartRange {
+  return (CHART_RANGES as readonly string[]).includes(value ?? '');
+}
+
+/** The range in ms; unknown or missing ranges answer as `1h`, as the original did. */
+export function chartRangeMs(range: string | undefined): number {
+  return CHART_RANGE_MS[isChartRange(range) ? range : DEFAULT_CHART_RANGE];
+}
+
+/** Points per series for an answer with `seriesCount` series. */
+export function pointsPerSeries(seriesCount: number): number {
+  const share = Math.floor(POINT_BUDGET / Math.max(1, seriesCount));
+
+  return Math.min(MAX_POINTS_PER_SERIES, Math.max(MIN_POINTS_PER_SERIES, share));
+}
+
+/**
+ * The tier to read a range from: raw while the range fits the memory window; otherwise the
+ * coarsest tier that keeps the whole range and still gives at least a third of `points` —
+ * so a 7-day chart reads 168 hourly rows per series rather than 10,080 minute rows.
+ */
+export function chooseTier(
+  rangeMs: number,
+  points: number,
+  tiers: readonly Tier[],
+  memoryWindowMs: number,
+): TierName {
+  if (rangeMs <= memoryWindowMs) {
+    return 'raw';
+  }
+  const keeping = tiers.filter((tier) => tier.retentionMs >= rangeMs);
+  const candidates = keeping.length ? keeping : tiers.slice(-1);
+  const wantedStepSec = (rangeMs / 1000 / points) * COARSENESS_ALLOWED;
+  const fine = candidates.filter((tier) => stepSec(tier) <= wantedStepSec);
+
+  return (fine[fine.length - 1] ?? candidates[0]).name;
+}
+
+function stepSec(tier: Tier): number {
+  return tier.name === 'raw' ? NOMINAL_RAW_STEP_SEC : tier.bucketSec;
+}
