@@ -10,6 +10,8 @@ import { LogSink } from '../services/logging/root-logger';
 import { MetricsModule } from '../services/metrics/metrics.module';
 import { HistoryModule } from './history/history.module';
 import { NodesModule } from './nodes/nodes.module';
+import { PollingModule } from './polling/polling.module';
+import { RealtimeModule } from './realtime/realtime.module';
 import { SettingsModule } from './settings/settings.module';
 import { SimpleStatsModule } from './simple-stats/simple-stats.module';
 import { StateModule } from './state/state.module';
@@ -37,7 +39,9 @@ export class AppModule {
         MetricsModule,
         SettingsModule,
         NodesModule,
+        PollingModule,
         StateModule,
+        RealtimeModule,
         SimpleStatsModule,
         SystemModule,
         HistoryModule,

@@ -14,5 +14,7 @@ export * from './lib/state/replication';
 export * from './lib/state/state';
 export * from './lib/state/storage';
 export * from './lib/state/responses';
+export * from './lib/monitoring/scheduler-health';
+export * from './lib/system/mock-mode';
 export * from './lib/realtime/ws-messages';
 export * from './lib/charts/charts';

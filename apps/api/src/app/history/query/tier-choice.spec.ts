@@ -72,7 +72,8 @@ describe('range and tier choice', () => {
   it('shares a point budget among series, within bounds', () => {
     expect(pointsPerSeries(0)).toBe(MAX_POINTS_PER_SERIES);
     expect(pointsPerSeries(100)).toBe(MAX_POINTS_PER_SERIES);
-    expect(pointsPerSeries(10_000)).toBe(100);
+    expect(pointsPerSeries(1_000)).toBe(300);
+    expect(pointsPerSeries(10_000)).toBe(30);
     expect(pointsPerSeries(1_000_000)).toBe(MIN_POINTS_PER_SERIES);
   });
 });

@@ -24,8 +24,8 @@ export const CHART_RANGE_MS: Record<ChartRange, number> = {
 export const MAX_POINTS_PER_SERIES = 500;
 /** Fewest points per series, however many series there are. */
 export const MIN_POINTS_PER_SERIES = 12;
-/** Points of all series together, so an answer for thousands of guests stays tens of MB. */
-export const POINT_BUDGET = 1_000_000;
+/** Points of all series together (about 40 bytes of JSON each), so answers stay near 12 MB. */
+export const POINT_BUDGET = 300_000;
 /** A tier qualifies while it still gives a third of the points wanted. */
 const COARSENESS_ALLOWED = 3;
 

@@ -1,4 +1,4 @@
-import type { NodeMonitoringFlags, NodeType } from '@pulse/contracts';
+import type { NodeMonitoringFlags, NodeType, ZfsPool } from '@pulse/contracts';
 
 import type { StateCollections } from '../../state/state-collections';
 
@@ -42,6 +42,11 @@ export interface CollectResult {
   connectionHealth: Record<string, boolean>;
   /** Partial failures that did not fail the cycle (e.g. one node's disks unreadable). */
   warnings: string[];
+  /**
+   * ZFS pool behind each `zfspool` storage, keyed by storage id, when read in this cycle (slow
+   * cycles). For `GET /api/storage/:id`; the `/api/state` storage items carry no `zfsPool`.
+   */
+  zfsPools?: Record<string, ZfsPool>;
 }
 
 /**

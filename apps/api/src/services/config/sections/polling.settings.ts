@@ -1,12 +1,54 @@
 import { Env } from '../env.decorator';
 import { asDurationMs, asFlag, asInt } from '../env-parsers';
-import { IsCount, IsDurationMs, IsFlag, IsPort } from '../env-validators';
+import { IsCount, IsDurationMs, IsFlag, IsOptionalDurationMs, IsPort } from '../env-validators';
 
 /** How Pulse talks to the monitored Proxmox servers. */
 export class PollingSettings {
   @Env('CONNECTION_TIMEOUT', asDurationMs)
   @IsDurationMs(1000)
   connectionTimeoutMs = 60_000;
+
+  @Env('PVE_POLLING_INTERVAL', asDurationMs)
+  @IsDurationMs(100)
+  pveIntervalMs = 10_000;
+
+  /** `null`: the `pbsPollingInterval` system setting, else 60 s. */
+  @Env('PBS_POLLING_INTERVAL', asDurationMs)
+  @IsOptionalDurationMs(100)
+  pbsIntervalMs: number | null = null;
+
+  /** `null`: the `pmgPollingInterval` system setting, else 60 s. */
+  @Env('PMG_POLLING_INTERVAL', asDurationMs)
+  @IsOptionalDurationMs(100)
+  pmgIntervalMs: number | null = null;
+
+  @Env('POLLING_CYCLE_TIMEOUT', asDurationMs)
+  @IsDurationMs(100)
+  cycleTimeoutMs = 120_000;
+
+  @Env('POLLING_MAX_CONCURRENT', asInt)
+  @IsCount(1, 256)
+  maxConcurrent = 8;
+
+  @Env('POLLING_MAX_BACKOFF', asDurationMs)
+  @IsDurationMs(100)
+  maxBackoffMs = 300_000;
+
+  @Env('POLLING_BREAKER_THRESHOLD', asInt)
+  @IsCount(1, 1000)
+  breakerThreshold = 3;
+
+  @Env('POLLING_DEAD_LETTER_THRESHOLD', asInt)
+  @IsCount(1, 1000)
+  deadLetterThreshold = 5;
+
+  @Env('POLLING_DEAD_LETTER_RETRY', asDurationMs)
+  @IsDurationMs(100)
+  deadLetterRetryMs = 600_000;
+
+  @Env('NODE_OFFLINE_GRACE_PERIOD', asDurationMs)
+  @IsDurationMs()
+  offlineGraceMs = 60_000;
 
   @Env('ENABLE_BACKUP_POLLING', asFlag)
   @IsFlag()

@@ -1,0 +1,227 @@
+import type { VM } from '@pulse/contracts';
+import request from 'supertest';
+
+import { startTestApp, TestApp } from '../../test/test-app';
+import { StateStore } from '../state/state-store.service';
+import { RealtimeHub } from './realtime-hub.service';
+import { RealtimeTuningModule } from './testing/realtime-tuning.module';
+import { waitFor, WsTestClient, wsUrl } from './testing/ws-test-client';
+
+const TUNING = {
+  flushIntervalMs: 100,
+  idleStateMs: 600,
+  pingIntervalMs: 200,
+  deadPeerMs: 1_500,
+  housekeepingMs: 50,
+};
+
+function vm(id: string, cpu = 0.1): VM {
+  return { id, vmid: Number(id.split('-').pop()), name: id, node: 'pve1', cpu } as VM;
+}
+
+async function startListening(env: Record<string, string> = {}): Promise<TestApp> {
+  const testApp = await startTestApp({ env, imports: [RealtimeTuningModule.with(TUNING)] });
+  await testApp.app.listen(0, '127.0.0.1');
+
+  return testApp;
+}
+
+describe('WebSocket /ws', () => {
+  let testApp: TestApp;
+  let store: StateStore;
+  let url: string;
+  const clients: WsTestClient[] = [];
+  const connect = async (path = '/ws', headers: Record<string, string> = {}) => {
+    const client = await WsTestClient.connect(wsUrl(testApp.server, path), headers);
+    clients.push(client);
+
+    return client;
+  };
+
+  beforeAll(async () => {
+    testApp = await startListening();
+    store = testApp.app.get(StateStore);
+    url = wsUrl(testApp.server);
+  });
+
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.close()));
+    const hub = testApp.app.get(RealtimeHub);
+    await waitFor(() => hub.clientCount === 0, 'every client to be gone');
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  describe('the original protocol', () => {
+    it('sends welcome, then the whole state, then the state after each change', async () => {
+      store.apply({ source: 'pve:a', at: 1_000, collections: { vms: [vm('a-1')] } });
+      const client = await connect();
+      const welcome = await client.next('welcome');
+      const initial = await client.next('initialState');
+
+      expect(client.messages[0]).toEqual(welcome);
+      expect(client.messages[1]).toEqual(initial);
+      expect(welcome).toEqual({ type: 'welcome', data: { message: 'Connected to Pulse WebSocket' } });
+      const http = await request(testApp.server).get('/api/state').expect(200);
+      expect(initial.data).toEqual(http.body);
+      expect(initial.seq).toBe(store.seq);
+
+      store.apply({ source: 'pve:a', at: 2_000, collections: { vms: [vm('a-1'), vm('a-2')] } });
+      const raw = await client.next('rawData', (m) => m.data.vms.length === 2);
+
+      expect(raw.seq).toBe(store.seq);
+      expect(raw.data).toEqual(JSON.parse(store.serialized().body.toString()));
+      expect(raw.data.lastUpdate).toBe(2_000);
+    });
+
+    it('merges a burst of changes into one state message', async () => {
+      const client = await connect();
+      await client.next('initialState');
+      const before = client.ofType('rawData').length;
+      for (let i = 0; i < 30; i += 1) {
+        store.apply({ source: 'pve:burst', at: 5_000 + i, collections: { vms: [vm(`b-${i}`)] } });
+      }
+      const last = await client.next('rawData', (m) => m.seq === store.seq);
+
+      expect(last.data.vms.map((item: VM) => item.id)).toContain('b-29');
+      expect(client.ofType('rawData').length - before).toBeLessThanOrEqual(2);
+    });
+
+    it('answers ping with pong and requestData or resync with the whole state', async () => {
+      const client = await connect();
+      await client.next('initialState');
+      client.send({ type: 'ping', data: { timestamp: Date.now() } });
+      const pong = await client.next('pong');
+
+      expect(Math.abs(pong.data.timestamp - Date.now() / 1000)).toBeLessThan(5);
+      client.send({ type: 'requestData' });
+      const raw = await client.next('rawData');
+      expect(raw.data).toEqual(store.snapshot());
+      expect(raw.seq).toBe(store.seq);
+      client.send({ type: 'resync' });
+      await client.next('rawData');
+    });
+
+    it('ignores malformed JSON, unknown types and binary frames and keeps the connection', async () => {
+      const client = await connect();
+      await client.next('initialState');
+      client.send('{not json');
+      client.send('[1,2]');
+      client.send({ type: 'somethingElse', data: 1 });
+      client.send({ type: 'pong' });
+      client.socket.send(Buffer.from([1, 2, 3]), { binary: true });
+      client.send({ type: 'ping' });
+
+      await client.next('pong');
+      expect(client.closeEvent).toBeUndefined();
+      const ignored = testApp.logs.find((e) => /Ignored a WebSocket message/.test(String(e.msg)));
+      expect(ignored.length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('sends ping messages, protocol pings, and the state to idle clients', async () => {
+      const client = await connect();
+      let framePings = 0;
+      client.socket.on('ping', () => (framePings += 1));
+      await client.next('initialState');
+      const ping = await client.next('ping');
+
+      expect(Math.abs(ping.data.timestamp - Date.now() / 1000)).toBeLessThan(5);
+      await waitFor(() => framePings > 0, 'a protocol ping frame');
+      const idle = await client.next('rawData');
+      expect(idle.data).toEqual(store.snapshot());
+    });
+
+    it('cuts off a client that answers no protocol ping', async () => {
+      const hub = testApp.app.get(RealtimeHub);
+      const silent = await WsTestClient.connect(url, {}, { autoPong: false });
+      clients.push(silent);
+      const live = await connect();
+
+      await waitFor(() => silent.closeEvent, 'the silent client to be cut off', 8_000);
+      expect(silent.closeEvent?.code).toBe(1006);
+      expect(live.closeEvent).toBeUndefined();
+      await waitFor(() => hub.clientCount === 1, 'the hub to forget the silent client');
+    });
+  });
+
+  describe('events', () => {
+    it('broadcasts one message to every client, with a timestamp when asked', async () => {
+      const [first, second] = [await connect(), await connect()];
+      const sent = testApp.app
+        .get(RealtimeHub)
+        .broadcast('settingsUpdate', { theme: 'dark' }, { timestamp: true });
+
+      expect(sent).toBe(2);
+      for (const client of [first, second]) {
+        const event = await client.next('settingsUpdate');
+        expect(event.data).toEqual({ theme: 'dark' });
+        expect(new Date(event.timestamp as string).toISOString()).toBe(event.timestamp);
+      }
+    });
+
+    it('counts clients and messages in the metrics', async () => {
+      await connect();
+      await connect();
+      const metrics = await request(testApp.server).get('/api/metrics').expect(200);
+
+      expect(metrics.text).toMatch(/^pulse_websocket_clients 2$/m);
+      expect(metrics.text).toMatch(/^pulse_websocket_messages_sent_total\{type="welcome"\} \d+/m);
+      expect(metrics.text).toMatch(/^pulse_websocket_bytes_sent_total [1-9]\d*/m);
+    });
+  });
+
+  describe('the handshake', () => {
+    it('refuses a foreign origin with 403 and counts it', async () => {
+      const status = await WsTestClient.refusal(url, { Origin: 'https://evil.example.com' });
+
+      expect(status).toBe(403);
+      const metrics = await request(testApp.server).get('/api/metrics').expect(200);
+      expect(metrics.text).toMatch(/pulse_websocket_upgrades_rejected_total\{status="403"\} 1/);
+    });
+
+    it('accepts the same origin, private origins and clients without an Origin', async () => {
+      const { port } = testApp.server.address() as { port: number };
+      for (const origin of [`http://127.0.0.1:${port}`, 'http://192.168.1.20:8080', undefined]) {
+        const client = await connect('/ws', origin ? { Origin: origin } : {});
+
+        await client.next('welcome');
+      }
+    });
+
+    it('answers a plain GET /ws with 400 and an upgrade elsewhere with 404', async () => {
+      const plain = await request(testApp.server).get('/ws').expect(400);
+
+      expect(plain.body).toEqual({ error: 'WebSocket upgrade required' });
+      expect(await WsTestClient.refusal(wsUrl(testApp.server, '/elsewhere'))).toBe(404);
+    });
+
+    it('only accepts ALLOWED_ORIGINS when the list is set', async () => {
+      const strict = await startListening({ ALLOWED_ORIGINS: 'https://dash.example.com' });
+      try {
+        const strictUrl = wsUrl(strict.server);
+        const refused = await WsTestClient.refusal(strictUrl, { Origin: 'http://192.168.1.20' });
+        const allowed = await WsTestClient.connect(strictUrl, {
+          Origin: 'https://dash.example.com',
+        });
+
+        expect(refused).toBe(403);
+        await allowed.next('initialState');
+        await allowed.close();
+      } finally {
+        await strict.close();
+      }
+    });
+  });
+
+  it('closes every client with 1001 when the application shuts down', async () => {
+    const other = await startListening();
+    const client = await WsTestClient.connect(wsUrl(other.server));
+    await client.next('initialState');
+
+    await other.close();
+    await waitFor(() => client.closeEvent, 'the close frame');
+    expect(client.closeEvent).toEqual({ code: 1001, reason: 'Server shutting down' });
+  });
+});

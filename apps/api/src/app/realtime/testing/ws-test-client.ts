@@ -1,0 +1,106 @@
+import type { WsEnvelope } from '@pulse/contracts';
+import type { IncomingMessage } from 'node:http';
+import { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import WebSocket from 'ws';
+
+export type Envelope = WsEnvelope<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Polls `condition` until it holds or the deadline passes. */
+export async function waitFor<T>(
+  condition: () => T | undefined | false,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = condition();
+    if (value) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export function wsUrl(server: Server, path = '/ws'): string {
+  const { port } = server.address() as AddressInfo;
+
+  return `ws://127.0.0.1:${port}${path}`;
+}
+
+/** A real `ws` client that records every message it receives. */
+export class WsTestClient {
+  readonly messages: Envelope[] = [];
+  closeEvent: { code: number; reason: string } | undefined;
+  private readCursor = 0;
+
+  private constructor(readonly socket: WebSocket) {
+    socket.on('message', (data) => this.messages.push(JSON.parse(data.toString())));
+    socket.on('close', (code, reason) => {
+      this.closeEvent = { code, reason: reason.toString() };
+    });
+    socket.on('error', () => undefined);
+  }
+
+  static async connect(
+    url: string,
+    headers: Record<string, string> = {},
+    options: WebSocket.ClientOptions = {},
+  ): Promise<WsTestClient> {
+    const socket = new WebSocket(url, { headers, perMessageDeflate: false, ...options });
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+
+    return new WsTestClient(socket);
+  }
+
+  /** Tries to connect and answers the HTTP status of a refused upgrade. */
+  static refusal(url: string, headers: Record<string, string> = {}): Promise<number> {
+    const socket = new WebSocket(url, { headers });
+    socket.on('error', () => undefined);
+
+    return new Promise((resolve, reject) => {
+      socket.once('open', () => reject(new Error('The upgrade was accepted')));
+      socket.once('unexpected-response', (_request, response: IncomingMessage) => {
+        resolve(response.statusCode ?? 0);
+        response.resume();
+      });
+    });
+  }
+
+  send(message: unknown): void {
+    this.socket.send(typeof message === 'string' ? message : JSON.stringify(message));
+  }
+
+  /** The next message (after those already read) that matches, waiting for it. */
+  async next(type: string, match: (message: Envelope) => boolean = () => true) {
+    const found = await waitFor(() => {
+      const index = this.messages.findIndex(
+        (message, i) => i >= this.readCursor && message.type === type && match(message),
+      );
+
+      return index >= 0 ? index + 1 : undefined;
+    }, `a "${type}" message`);
+    this.readCursor = found;
+
+    return this.messages[found - 1];
+  }
+
+  ofType(type: string): Envelope[] {
+    return this.messages.filter((message) => message.type === type);
+  }
+
+  async close(): Promise<void> {
+    if (this.socket.readyState === WebSocket.CLOSED) {
+      return;
+    }
+    const closed = new Promise((resolve) => this.socket.once('close', resolve));
+    this.socket.terminate();
+    await closed;
+  }
+}
