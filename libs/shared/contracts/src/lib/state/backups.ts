@@ -55,7 +55,8 @@ export interface StorageBackup {
   volid: string;
   isPBS: boolean;
   verified: boolean;
-  verification?: unknown;
+  /** The last verification as PVE reports it for PBS-backed storage. */
+  verification?: { state?: string; upid?: string };
 }
 
 export interface GuestSnapshot {

@@ -1,3 +1,4 @@
+import type { PveQemuStatus } from '../../../upstream';
 import type { GuestMetadataOptions } from '../collector-options';
 import { warningOf } from '../shared/errors';
 import { runWithinBudget } from '../shared/budget';
@@ -34,7 +35,7 @@ const STATUS_TIMEOUT_MS = 10_000;
 const AGENT_DOWN = new Set(['agent-not-running', 'agent-disabled']);
 
 /**
- * Per-guest details that cost one call per guest: VM `status/current` (balloon, agent switch) and
+ * Per-guest details that cost one call per guest: the VM's agent switch (`status/current`) and
  * the guest agent (file systems, network, OS), container interfaces. Each guest is read at most
  * once per refresh interval (plus jitter), a bounded number per cycle, a few calls at a time;
  * the cycle waits for them only up to a time budget.
@@ -46,6 +47,9 @@ export class GuestDetailsCache {
   constructor(
     private readonly options: GuestMetadataOptions,
     private readonly random: () => number,
+    /** This cycle's VM status when already read (saves a second call per VM). */
+    private readonly statusOf: (id: string, now: number) => PveQemuStatus | undefined = () =>
+      undefined,
   ) {}
 
   vm(id: string): VmDetails | undefined {
@@ -119,9 +123,7 @@ export class GuestDetailsCache {
       if (guest.type === 'qemu') {
         await this.readVm(cycle, guest, entry);
       } else {
-        entry.container.network = containerNetwork(
-          await cycle.client.guests.lxcInterfaces(guest.node, guest.vmid),
-        );
+        await this.readContainer(cycle, guest, entry);
       }
       entry.nextDue = cycle.now + this.options.refreshMs + this.random() * this.options.jitterMs;
     } catch (error) {
@@ -132,12 +134,26 @@ export class GuestDetailsCache {
     }
   }
 
-  private async readVm(cycle: PveCycle, guest: GuestRef, entry: Entry): Promise<void> {
+  /** Addresses from the interfaces, the root volume (device of the root disk) from the config. */
+  private async readContainer(cycle: PveCycle, guest: GuestRef, entry: Entry): Promise<void> {
     const { guests } = cycle.client;
-    const status = await guests.qemuStatus(guest.node, guest.vmid, {
-      timeoutMs: STATUS_TIMEOUT_MS,
-    });
-    entry.vm.balloon = status.balloon;
+    const [interfaces, config] = await Promise.all([
+      guests.lxcInterfaces(guest.node, guest.vmid),
+      guests.config('lxc', guest.node, guest.vmid).catch(() => undefined),
+    ]);
+    entry.container.network = containerNetwork(interfaces);
+    const rootfs = config?.['rootfs']?.split(',')[0];
+    if (rootfs) {
+      entry.container.rootDevice = rootfs;
+    }
+  }
+
+  private async readVm(cycle: PveCycle, guest: GuestRef, entry: Entry): Promise<void> {
+    const status =
+      this.statusOf(guest.id, cycle.now) ??
+      (await cycle.client.guests.qemuStatus(guest.node, guest.vmid, {
+        timeoutMs: STATUS_TIMEOUT_MS,
+      }));
     entry.vm.agentEnabled = status.agent === true;
     if (!entry.vm.agentEnabled) {
       entry.vm.agentDisks = undefined;

@@ -7,6 +7,7 @@ import { RateTracker } from '../shared/rate-tracker';
 import type { PveCycle } from './pve-cycle';
 import { GuestDetailsCache, GuestRef } from './pve-guest-details';
 import { GuestShapeInput, isRunning, toContainer, toVm } from './pve-guests.normalize';
+import { VmStatusReader } from './pve-vm-status';
 
 export interface PveGuests {
   vms: VM[];
@@ -20,9 +21,14 @@ export interface PveGuests {
 export class PveGuestsCollector {
   private readonly rates = new RateTracker();
   private readonly details: GuestDetailsCache;
+  private readonly statuses: VmStatusReader;
+  private now = 0;
 
   constructor(options: ResolvedCollectorOptions) {
-    this.details = new GuestDetailsCache(options.guestMetadata, options.random);
+    this.statuses = new VmStatusReader(options.nodeConcurrency, options.guestMetadata.budgetMs);
+    this.details = new GuestDetailsCache(options.guestMetadata, options.random, (id, now) =>
+      this.statuses.latest(id, now),
+    );
   }
 
   async collect(
@@ -37,13 +43,19 @@ export class PveGuestsCollector {
         (row.type === 'lxc' && monitoring.monitorContainers !== false),
     );
     const inputs = this.inputs(cycle, wanted, lastBackups);
-    await this.details.refresh(cycle, inputs.map(refOf));
+    const refs = inputs.map(refOf);
+    await this.statuses.refresh(
+      cycle,
+      refs.filter((ref) => ref.type === 'qemu' && ref.running),
+    );
+    await this.details.refresh(cycle, refs);
+    this.now = cycle.now;
 
     return { vms: this.vms(inputs), containers: this.containers(inputs) };
   }
 
-  settle(): Promise<void> {
-    return this.details.settle();
+  async settle(): Promise<void> {
+    await Promise.all([this.statuses.settle(), this.details.settle()]);
   }
 
   private inputs(
@@ -74,7 +86,9 @@ export class PveGuestsCollector {
   private vms(inputs: GuestShapeInput[]): VM[] {
     return inputs
       .filter((input) => input.row.type === 'qemu')
-      .map((input) => toVm(input, this.details.vm(input.id)));
+      .map((input) =>
+        toVm(input, this.details.vm(input.id), this.statuses.latest(input.id, this.now)),
+      );
   }
 
   private containers(inputs: GuestShapeInput[]): Container[] {

@@ -1,13 +1,12 @@
-import type { Container, GuestBase, Memory, VM } from '@pulse/contracts';
+import type { Container, Disk, GuestBase, Memory, VM } from '@pulse/contracts';
 
-import type { PveClusterResource } from '../../../upstream';
+import type { PveClusterResource, PveQemuStatus } from '../../../upstream';
 import { IoRates, ZERO_RATES } from '../shared/rate-tracker';
 import { bytes, diskOf, fraction, memoryOf } from '../shared/units';
 import type { AgentDisks, GuestNetwork } from './pve-agent.normalize';
 
 /** What the throttled per-VM reads (status/current and the guest agent) last said. */
 export interface VmDetails {
-  balloon?: number;
   agentEnabled?: boolean;
   agentDisks?: AgentDisks;
   network?: GuestNetwork;
@@ -18,6 +17,8 @@ export interface VmDetails {
 
 export interface ContainerDetails {
   network?: GuestNetwork;
+  /** Volume of the root file system (`local-lvm:vm-200-disk-0`), from the config. */
+  rootDevice?: string;
 }
 
 export interface GuestShapeInput {
@@ -36,21 +37,45 @@ export function isRunning(row: PveClusterResource): boolean {
 }
 
 /**
- * The balloon target is the memory the guest currently owns; `mem` from the cluster view is
- * already what PVE computes from the balloon driver's free memory, so it is used as is.
+ * Memory a running VM really uses (§4.4): total is the balloon target when ballooned below the
+ * configured maximum; used is total minus what the guest reports as available (`meminfo`, from
+ * the guest agent), else minus the balloon driver's `freemem`, else PVE's own `mem`, which on
+ * the cluster view counts the guest's page cache. Without a status the cluster view is used.
  */
-export function vmMemory(row: PveClusterResource, balloon?: number): Memory {
-  const maxmem = bytes(row.maxmem);
-  const ballooned = balloon !== undefined && balloon > 0 && balloon < maxmem;
-  const total = ballooned ? balloon : maxmem;
-  const used = isRunning(row) ? bytes(row.mem) : 0;
+export function vmMemory(row: PveClusterResource, status?: PveQemuStatus): Memory {
+  const maxmem = bytes(status?.maxmem) || bytes(row.maxmem);
+  const balloon = bytes(status?.balloon);
+  const total = balloon > 0 && balloon < maxmem ? balloon : maxmem;
+  const extra = balloon > 0 ? { balloon } : {};
+  if (!isRunning(row)) {
+    return memoryOf(0, total, extra);
+  }
 
-  return memoryOf(used, total, balloon !== undefined && balloon > 0 ? { balloon } : {});
+  return memoryOf(usedMemory(row, total, status), total, extra);
 }
 
-export function toVm(input: GuestShapeInput, details: VmDetails | undefined): VM {
+function usedMemory(row: PveClusterResource, total: number, status?: PveQemuStatus): number {
+  const info = status?.meminfo;
+  const available =
+    bytes(info?.available) || bytes(info?.free) + bytes(info?.buffers) + bytes(info?.cached);
+  if (available > 0) {
+    return total - Math.min(available, total);
+  }
+  const freemem = bytes(status?.freemem);
+  if (freemem > 0 && freemem <= total) {
+    return total - freemem;
+  }
+
+  return bytes(status?.mem) || bytes(row.mem);
+}
+
+export function toVm(
+  input: GuestShapeInput,
+  details: VmDetails | undefined,
+  status?: PveQemuStatus,
+): VM {
   const running = isRunning(input.row);
-  const memory = vmMemory(input.row, details?.balloon);
+  const memory = vmMemory(input.row, status);
   const { disk, disks, reason } = vmDisk(input.row, details);
   const network = running ? details?.network : undefined;
 
@@ -77,9 +102,14 @@ export function toContainer(input: GuestShapeInput, details?: ContainerDetails):
   return {
     ...guestBase(input, memory),
     type: 'lxc',
-    ...(disk ? { disk } : {}),
+    ...(disk ? { disk, disks: [rootDisk(disk, details?.rootDevice)] } : {}),
     ...networkFields(running ? details?.network : undefined),
   };
+}
+
+/** The container's root file system as its only disk (PVE reports no other mounts' usage). */
+function rootDisk(disk: Disk, device: string | undefined): Disk {
+  return { ...disk, mountpoint: '/', type: 'rootfs', ...(device ? { device } : {}) };
 }
 
 /**

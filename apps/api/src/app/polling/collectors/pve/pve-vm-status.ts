@@ -1,0 +1,77 @@
+import type { PveQemuStatus } from '../../../upstream';
+import { runWithinBudget } from '../shared/budget';
+import { warningOf } from '../shared/errors';
+import type { PveCycle } from './pve-cycle';
+
+export interface VmStatusRef {
+  id: string;
+  node: string;
+  vmid: number;
+}
+
+interface Read {
+  status: PveQemuStatus;
+  at: number;
+}
+
+const STATUS_TIMEOUT_MS = 10_000;
+/** A status older than this is not used for memory (the cluster view's `mem` is used instead). */
+const MAX_AGE_MS = 60_000;
+
+/**
+ * `status/current` of every running VM, every cycle: the balloon target and the memory the
+ * guest itself reports as free (balloon driver / guest agent) are only there, and the cluster
+ * view's `mem` counts the guest's page cache. Reads that miss the cycle's time budget finish in
+ * the background and count for the next cycle.
+ */
+export class VmStatusReader {
+  private readonly reads = new Map<string, Read>();
+  private readonly background = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly budgetMs: number,
+  ) {}
+
+  /** The last status of a VM when it is recent enough to describe the guest now. */
+  latest(id: string, now: number): PveQemuStatus | undefined {
+    const read = this.reads.get(id);
+
+    return read && now - read.at <= MAX_AGE_MS ? read.status : undefined;
+  }
+
+  async refresh(cycle: PveCycle, vms: readonly VmStatusRef[]): Promise<void> {
+    const present = new Set(vms.map((vm) => vm.id));
+    for (const id of this.reads.keys()) {
+      if (!present.has(id)) this.reads.delete(id);
+    }
+    const failures: unknown[] = [];
+    const work = runWithinBudget(vms, {
+      limit: this.limit,
+      budgetMs: this.budgetMs,
+      signal: cycle.signal,
+      run: async (vm) => {
+        try {
+          const status = await cycle.client.guests.qemuStatus(vm.node, vm.vmid, {
+            timeoutMs: STATUS_TIMEOUT_MS,
+          });
+          this.reads.set(vm.id, { status, at: Date.now() });
+        } catch (error) {
+          failures.push(error);
+        }
+      },
+    });
+    if (!(await work.withinBudget)) {
+      this.background.add(work.done);
+      void work.done.finally(() => this.background.delete(work.done));
+    }
+    if (failures.length) {
+      const what = `Status of ${failures.length} VM(s) on ${cycle.target.name}`;
+      cycle.warnings.push(warningOf(what, failures[0]));
+    }
+  }
+
+  settle(): Promise<unknown> {
+    return Promise.allSettled([...this.background]);
+  }
+}

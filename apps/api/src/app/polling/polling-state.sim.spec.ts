@@ -1,0 +1,180 @@
+import type { StateSnapshot } from '@pulse/contracts';
+import { startSimulator, Simulator } from '@pulse/proxmox-sim';
+import request from 'supertest';
+
+import { startTestApp, TestApp } from '../../test/test-app';
+import { eventually } from './collectors/testing/eventually';
+import { checkInventory } from './collectors/testing/inventory-check';
+import {
+  STATE,
+  STORAGE_BACKUP,
+  GUEST_SNAPSHOT,
+  PBS_INSTANCE,
+} from './collectors/testing/state-inventory';
+import { arr, obj } from './collectors/testing/inventory-schema';
+
+/**
+ * The whole polling path against the simulator: a PVE cluster (token), a PBS (token) and a PMG
+ * (password) added through the API fill every collection of `/api/state` in their first cycle,
+ * with the field names, kinds and units of the inventory.
+ */
+describe('polling into /api/state against the Proxmox simulator', () => {
+  let sim: Simulator;
+  let testApp: TestApp;
+  let first: StateSnapshot;
+  const api = () => request(testApp.server);
+  const state = async () => (await api().get('/api/state').expect(200)).body as StateSnapshot;
+
+  beforeAll(async () => {
+    sim = await startSimulator({ host: '127.0.0.1', seed: 11, tickMs: 200 });
+    testApp = await startTestApp({
+      env: {
+        CONNECTION_TIMEOUT: '5s',
+        PVE_POLLING_INTERVAL: '1s',
+        PBS_POLLING_INTERVAL: '1s',
+        PMG_POLLING_INTERVAL: '1s',
+      },
+    });
+    await addInstances();
+    first = await eventually('the first cycle of all three instances', async () => {
+      const body = await state();
+
+      return body.nodes.length && body.pbs.length && body.pmg.length ? body : undefined;
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await testApp?.close();
+    await sim?.close();
+  });
+
+  async function addInstances(): Promise<void> {
+    const { pve, pbs, pmg } = sim.credentials;
+    const instances = [
+      {
+        type: 'pve',
+        name: 'lab',
+        host: sim.pve.url,
+        tokenName: pve.tokenId,
+        tokenValue: pve.tokenSecret,
+      },
+      {
+        type: 'pbs',
+        name: 'vault',
+        host: sim.pbs.url,
+        tokenName: pbs.tokenId,
+        tokenValue: pbs.tokenSecret,
+      },
+      { type: 'pmg', name: 'mail', host: sim.pmg.url, user: pmg.user, password: pmg.password },
+    ];
+    for (const instance of instances) {
+      await api().post('/api/config/nodes').send(instance).expect(201);
+    }
+  }
+
+  it('fills every documented field of every collection in the first cycle', () => {
+    const { errors, unfilled } = checkInventory(first, STATE);
+
+    expect({ errors, unfilled }).toEqual({ errors: [], unfilled: [] });
+  });
+
+  it('lists every simulated node, guest and connection', () => {
+    const { nodes, guests } = sim.inventory();
+    const templates = guests.filter((guest) => guest.template).length;
+
+    expect(first.nodes.map((node) => node.node).sort()).toEqual(nodes.map((n) => n.name).sort());
+    expect(first.vms.length + first.containers.length).toBe(guests.length);
+    expect([...first.vms, ...first.containers].filter((g) => g.template)).toHaveLength(templates);
+    expect(first.connectionHealth).toEqual({ lab: true, 'pbs-vault': true, 'pmg-mail': true });
+  });
+
+  it('lists shared storage once, with the nodes that see it', () => {
+    const shared = first.storage.filter((item) => item.shared);
+
+    expect(shared.length).toBeGreaterThan(0);
+    for (const item of shared) {
+      expect(item.node).toBe('cluster');
+      expect(item.nodeCount).toBe(item.nodes?.length);
+      expect(first.storage.filter((other) => other.name === item.name)).toHaveLength(1);
+    }
+  });
+
+  it('turns I/O counters into rates once the counters have moved', async () => {
+    const moving = await eventually('a running guest with I/O rates', async () => {
+      const body = await state();
+      const guests = [...body.vms, ...body.containers];
+
+      return guests.some((guest) => guest.networkIn > 0 || guest.diskWrite > 0) ? body : undefined;
+    });
+    const report = checkInventory(moving, STATE);
+
+    expect(report.errors).toEqual([]);
+    for (const guest of [...moving.vms, ...moving.containers]) {
+      if (guest.status !== 'running') {
+        expect([guest.networkIn, guest.networkOut, guest.diskRead, guest.diskWrite]).toEqual([
+          0, 0, 0, 0,
+        ]);
+      }
+    }
+  });
+
+  describe('storage, backups and snapshots endpoints', () => {
+    it('answers one storage by id without `storage` and `avail`', async () => {
+      const item = first.storage[0];
+      const res = await api()
+        .get(`/api/storage/${encodeURIComponent(item.id)}`)
+        .expect(200);
+
+      expect(res.body.data).toMatchObject({ id: item.id, name: item.name, type: item.type });
+      expect(res.body.data).not.toHaveProperty('storage');
+      expect(res.body.data).not.toHaveProperty('avail');
+      expect(Math.abs(res.body.timestamp - Date.now() / 1000)).toBeLessThan(60);
+    });
+
+    it('answers 404 with an error body for an unknown storage', async () => {
+      const res = await api().get('/api/storage/no-such-storage').expect(404);
+
+      expect(typeof res.body.error).toBe('string');
+    });
+
+    it('answers the backup aggregate on /api/backups, /unified and any other view', async () => {
+      const bodies = await Promise.all(
+        ['/api/backups', '/api/backups/unified', '/api/backups/anything'].map(
+          async (path) => (await api().get(path).expect(200)).body,
+        ),
+      );
+      for (const body of bodies) {
+        expect(Object.keys(body).sort()).toEqual(
+          [
+            'backupTasks',
+            'backups',
+            'guestSnapshots',
+            'pbsBackups',
+            'pmgBackups',
+            'pveBackups',
+            'storageBackups',
+          ].sort(),
+        );
+        expect(body.storageBackups.length).toBeGreaterThan(0);
+        expect(body.pbsBackups.length).toBeGreaterThan(0);
+        expect(body.backups.pve.storageBackups).toEqual(body.storageBackups);
+      }
+    });
+
+    it('answers PVE backups, PBS instances and snapshots', async () => {
+      const pve = (await api().get('/api/backups/pve').expect(200)).body;
+      const pbs = (await api().get('/api/backups/pbs').expect(200)).body;
+      const snapshots = (await api().get('/api/snapshots').expect(200)).body;
+
+      const checks = [
+        checkInventory(pve, { backups: arr(STORAGE_BACKUP) }),
+        checkInventory(pbs, { instances: arr(obj(PBS_INSTANCE)) }),
+        checkInventory(snapshots, { snapshots: arr(GUEST_SNAPSHOT) }),
+      ];
+      expect({
+        errors: checks.flatMap((check) => check.errors),
+        unfilled: checks.flatMap((check) => check.unfilled),
+      }).toEqual({ errors: [], unfilled: [] });
+    });
+  });
+});
