@@ -4,6 +4,7 @@ import request from 'supertest';
 
 import { startTestApp, TestApp } from '../../test/test-app';
 import { eventually } from './collectors/testing/eventually';
+import { pbsToken, pveToken, rawGet } from './collectors/testing/raw-upstream';
 import { checkInventory } from './collectors/testing/inventory-check';
 import {
   STATE,
@@ -26,7 +27,7 @@ describe('polling into /api/state against the Proxmox simulator', () => {
   const state = async () => (await api().get('/api/state').expect(200)).body as StateSnapshot;
 
   beforeAll(async () => {
-    sim = await startSimulator({ host: '127.0.0.1', seed: 11, tickMs: 200 });
+    sim = await startSimulator({ host: '127.0.0.1', seed: 11, tickMs: 0 });
     testApp = await startTestApp({
       env: {
         CONNECTION_TIMEOUT: '5s',
@@ -99,23 +100,110 @@ describe('polling into /api/state against the Proxmox simulator', () => {
     }
   });
 
-  it('turns I/O counters into rates once the counters have moved', async () => {
-    const moving = await eventually('a running guest with I/O rates', async () => {
-      const body = await state();
-      const guests = [...body.vms, ...body.containers];
+  describe('derived values (upstream-api.md §4)', () => {
+    const pve = <T>(path: string) =>
+      rawGet<T>(
+        sim.pve.url,
+        path,
+        pveToken(sim.credentials.pve.tokenId, sim.credentials.pve.tokenSecret),
+      );
+    const pbs = <T>(path: string) =>
+      rawGet<T>(
+        sim.pbs.url,
+        path,
+        pbsToken(sim.credentials.pbs.tokenId, sim.credentials.pbs.tokenSecret),
+      );
 
-      return guests.some((guest) => guest.networkIn > 0 || guest.diskWrite > 0) ? body : undefined;
-    });
-    const report = checkInventory(moving, STATE);
-
-    expect(report.errors).toEqual([]);
-    for (const guest of [...moving.vms, ...moving.containers]) {
-      if (guest.status !== 'running') {
-        expect([guest.networkIn, guest.networkOut, guest.diskRead, guest.diskWrite]).toEqual([
-          0, 0, 0, 0,
-        ]);
+    it('takes VM memory from status/current: balloon target and the free memory reported', async () => {
+      const running = first.vms.filter((vm) => vm.status === 'running');
+      let checked = 0;
+      for (const vm of running) {
+        const status = await pve<Record<string, number>>(
+          `/nodes/${vm.node}/qemu/${vm.vmid}/status/current`,
+        );
+        if (!(status['freemem'] > 0)) continue;
+        const now = (await state()).vms.find((item) => item.id === vm.id);
+        const total =
+          status['balloon'] > 0 && status['balloon'] < status['maxmem']
+            ? status['balloon']
+            : status['maxmem'];
+        expect(now?.memory).toMatchObject({
+          total,
+          used: total - status['freemem'],
+          balloon: status['balloon'],
+        });
+        expect(now?.memory?.usage).toBeCloseTo(((total - status['freemem']) / total) * 100, 6);
+        checked += 1;
       }
-    }
+      expect(checked).toBeGreaterThan(0);
+    });
+
+    it('sums the file systems the guest agent reports into the VM disk', async () => {
+      const withAgent = first.vms.filter((vm) => vm.disks?.length);
+      expect(withAgent.length).toBeGreaterThan(0);
+      for (const vm of withAgent) {
+        const disks = vm.disks ?? [];
+        expect(vm.disk?.total).toBe(disks.reduce((sum, disk) => sum + disk.total, 0));
+        expect(vm.disk?.used).toBe(disks.reduce((sum, disk) => sum + disk.used, 0));
+        expect(disks.every((disk) => !disk.mountpoint?.startsWith('/boot/efi'))).toBe(true);
+      }
+      const unknown = first.vms.filter((vm) => vm.status === 'running' && !vm.disks?.length);
+      for (const vm of unknown) {
+        expect(vm.disk?.usage).toBe(-1);
+        expect(vm.diskStatusReason).toBeTruthy();
+      }
+    });
+
+    it('reads node CPU as a fraction and Ceph totals from pgmap', async () => {
+      const resources =
+        await pve<{ type: string; node?: string; cpu?: number }[]>('/cluster/resources');
+      const ceph = await pve<{ pgmap: Record<string, number>; osdmap: Record<string, number> }>(
+        '/cluster/ceph/status',
+      );
+      const now = await state();
+      for (const node of now.nodes) {
+        const row = resources.find((item) => item.type === 'node' && item.node === node.node);
+        expect(node.cpu).toBeCloseTo(row?.cpu ?? -1, 6);
+      }
+      const [cluster] = now.cephClusters;
+      expect(cluster).toMatchObject({
+        totalBytes: ceph.pgmap['bytes_total'],
+        usedBytes: ceph.pgmap['bytes_used'],
+        numOsds: ceph.osdmap['num_osds'],
+        numPGs: ceph.pgmap['num_pgs'],
+      });
+      expect(cluster.usagePercent).toBeCloseTo(
+        (ceph.pgmap['bytes_used'] / ceph.pgmap['bytes_total']) * 100,
+        6,
+      );
+    });
+
+    it('shows PBS CPU and memory in percent and datastore usage from its status', async () => {
+      const status = await pbs<{ cpu: number; memory: { used: number; total: number } }>(
+        '/nodes/localhost/status',
+      );
+      const [instance] = (await state()).pbs;
+
+      expect(instance.cpu).toBeCloseTo(status.cpu * 100, 6);
+      expect(instance.memory).toBeCloseTo((status.memory.used / status.memory.total) * 100, 6);
+      for (const store of instance.datastores) {
+        expect(store.usage).toBeCloseTo((store.used / store.total) * 100, 6);
+      }
+    });
+
+    it('keeps PMG mail counts as 24 hourly buckets and the processing time in ms', () => {
+      const [mail] = first.pmg;
+      const buckets = mail.mailCount ?? [];
+
+      expect(buckets.length).toBeGreaterThanOrEqual(24);
+      for (const bucket of buckets) {
+        expect(bucket.timeframe).toBe('hour');
+        expect(Date.parse(bucket.windowEnd ?? '') - Date.parse(bucket.windowStart ?? '')).toBe(
+          3_600_000,
+        );
+      }
+      expect(mail.mailStats?.averageProcessTimeMs).toBeGreaterThan(1);
+    });
   });
 
   describe('storage, backups and snapshots endpoints', () => {
@@ -176,5 +264,26 @@ describe('polling into /api/state against the Proxmox simulator', () => {
         unfilled: checks.flatMap((check) => check.unfilled),
       }).toEqual({ errors: [], unfilled: [] });
     });
+  });
+
+  // Last: it moves the simulator, which the comparisons above rely on staying still.
+  it('turns I/O counters into rates once the counters have moved', async () => {
+    const moving = await eventually('a running guest with I/O rates', async () => {
+      sim.tick();
+      const body = await state();
+      const guests = [...body.vms, ...body.containers];
+
+      return guests.some((guest) => guest.networkIn > 0 || guest.diskWrite > 0) ? body : undefined;
+    });
+    const report = checkInventory(moving, STATE);
+
+    expect(report.errors).toEqual([]);
+    for (const guest of [...moving.vms, ...moving.containers]) {
+      if (guest.status !== 'running') {
+        expect([guest.networkIn, guest.networkOut, guest.diskRead, guest.diskWrite]).toEqual([
+          0, 0, 0, 0,
+        ]);
+      }
+    }
   });
 });
