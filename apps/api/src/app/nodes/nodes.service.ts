@@ -111,7 +111,7 @@ export class NodesService implements OnApplicationBootstrap {
     if (request.type && request.type !== node.type) {
       throw new BadRequestException('The type of a node cannot change; add a new node instead');
     }
-    const input = normalizeRequest({ ...request, type: node.type });
+    const input = normalizeRequest({ ...withoutBlanks(request), type: node.type });
     if (input.name && input.name.toLowerCase() !== node.name.toLowerCase()) {
       await this.requireFreeName(input.name);
     }
@@ -191,14 +191,18 @@ export class NodesService implements OnApplicationBootstrap {
     };
   }
 
-  /** Empty secrets in an update keep the stored ones; a new password replaces a token. */
+  /**
+   * Empty secrets in an update keep the stored ones; a new password replaces a token. A new
+   * token secret alone keeps the stored token name.
+   */
   private applySecrets(node: NodeEntity, input: Partial<NodeConfigRequest>): void {
     if (input.password) {
       node.passwordSealed = this.crypto.seal(input.password);
       node.tokenName = null;
       node.tokenValueSealed = null;
     }
-    if (input.tokenName && input.tokenValue) {
+    if (input.tokenValue) {
+      requireTokenAllowed(node.type, input.tokenName ?? node.tokenName);
       node.tokenValueSealed = this.crypto.seal(input.tokenValue);
       node.passwordSealed = null;
     }
@@ -239,6 +243,30 @@ function requireCredentials(input: Partial<NodeConfigRequest>): void {
     throw new BadRequestException(
       'Proxmox Mail Gateway supports password login only: give user and password',
     );
+  }
+}
+
+/** In an update an empty name or host means "keep the stored one", as for the secrets. */
+function withoutBlanks(request: UpdateNodeDto): UpdateNodeDto {
+  const kept = { ...request };
+  if (!kept.name?.trim()) {
+    delete kept.name;
+  }
+  if (!kept.host?.trim()) {
+    delete kept.host;
+  }
+
+  return kept;
+}
+
+function requireTokenAllowed(type: NodeType, tokenName: string | null | undefined): void {
+  if (type === 'pmg') {
+    throw new BadRequestException(
+      'Proxmox Mail Gateway supports password login only: give user and password',
+    );
+  }
+  if (!tokenName) {
+    throw new BadRequestException('A token secret needs its tokenName');
   }
 }
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { NodeConfigRequest, NodeType } from '@pulse/contracts';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
@@ -61,5 +61,17 @@ export class NodeConfigDto extends NodeFlagsDto implements NodeConfigRequest {
   fingerprint?: string;
 }
 
-/** A partial change: fields left out (or empty secrets) keep their stored values. */
-export class UpdateNodeDto extends PartialType(NodeConfigDto) {}
+/** A partial change: fields left out, or sent empty, keep their stored values. */
+export class UpdateNodeDto extends PartialType(OmitType(NodeConfigDto, ['name', 'host'] as const)) {
+  @ApiPropertyOptional({ description: 'Empty keeps the stored name.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'Empty keeps the stored host.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  host?: string;
+}
