@@ -4,6 +4,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 
 import { PulseConfig } from '../config/pulse-config';
+import { REQUEST_ID_HEADER, requestIdFor } from '../http/request-id.middleware';
 import { MetricsService } from './metrics.service';
 
 /** The separate Prometheus listener (`GET /metrics` on `PULSE_METRICS_PORT`), without auth. */
@@ -42,6 +43,7 @@ export class MetricsListener implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    res.setHeader(REQUEST_ID_HEADER, requestIdFor(req.headers['x-request-id']));
     const path = (req.url ?? '').split('?')[0];
     if (path !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');

@@ -97,13 +97,14 @@ describe('the separate metrics listener', () => {
 
   afterAll(() => testApp.close());
 
-  const get = (path: string) =>
-    new Promise<{ status: number; body: string }>((resolve, reject) => {
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; body: string; requestId?: string }>((resolve, reject) => {
       const port = testApp.app.get(MetricsListener).port;
-      httpRequest({ host: '127.0.0.1', port, path }, (res) => {
+      httpRequest({ host: '127.0.0.1', port, path, headers }, (res) => {
         let body = '';
+        const requestId = res.headers['x-request-id'] as string | undefined;
         res.on('data', (chunk) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, requestId }));
       })
         .on('error', reject)
         .end();
@@ -127,6 +128,14 @@ describe('the separate metrics listener', () => {
 
   it('answers 404 for anything else', async () => {
     expect((await get('/')).status).toBe(404);
+  });
+
+  it('sets X-Request-ID on its answers too, keeping a well-formed incoming one', async () => {
+    const kept = await get('/metrics', { 'X-Request-ID': 'scrape-7' });
+    const fresh = await get('/nope');
+
+    expect(kept.requestId).toBe('scrape-7');
+    expect(fresh.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('is off with PULSE_METRICS_PORT=off', async () => {
