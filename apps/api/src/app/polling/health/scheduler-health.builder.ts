@@ -22,6 +22,7 @@ export function buildSchedulerHealth(
   now: number,
 ): SchedulerHealthResponse {
   const dead = pollers.filter((poller) => poller.health.deadLetter);
+  const breakers = pollers.flatMap(breakerSummary);
 
   return {
     updatedAt: iso(now),
@@ -31,8 +32,9 @@ export function buildSchedulerHealth(
       count: dead.length,
       tasks: dead.slice(0, MAX_DEAD_LETTER_TASKS).map(deadLetterTask),
     },
-    breakers: pollers.flatMap(breakerSummary),
-    staleness: pollers.map((poller) => staleness(poller, now)),
+    // Left out when empty, as the original's `omitempty` did.
+    ...(breakers.length > 0 && { breakers }),
+    ...(pollers.length > 0 && { staleness: pollers.map((poller) => staleness(poller, now)) }),
     instances: pollers.map(instanceHealth),
   };
 }

@@ -19,6 +19,7 @@ describe('CircuitBreaker', () => {
     expect(breaker.state).toBe('open');
     expect(breaker.admit(1000)).toBe(true);
     expect(breaker).toMatchObject({ state: 'half_open', since: 1000, lastTransition: 1000 });
+    expect(breaker.retryAt).toBeUndefined();
   });
 
   it('closes when the probe succeeds and resets its count', () => {

@@ -22,6 +22,7 @@ export class CircuitBreaker {
     if (now < (this.retryAt ?? 0)) {
       return false;
     }
+    this.retryAt = undefined;
     this.transition('half_open', now);
 
     return true;

@@ -121,7 +121,7 @@ export class InstanceHealth {
     return ['offline'];
   }
 
-  /** 0 while cycles succeed on time, rising to 1 after several missed intervals; 1 if never polled. */
+  /** 0 while cycles succeed on time, up to 1 after several missed intervals; 1 if never polled. */
   stalenessScore(now: number, intervalMs: number): number {
     if (this.lastSuccessAt === undefined) {
       return 1;

@@ -7,8 +7,9 @@ export interface SchedulerHealthResponse {
   enabled: boolean;
   queue: SchedulerQueueSnapshot;
   deadLetter: SchedulerDeadLetterSnapshot;
-  /** Breakers that are not closed or have counted failures. */
+  /** Breakers that are not closed or have counted failures; left out when there are none. */
   breakers?: SchedulerBreakerSummary[];
+  /** One entry per instance; left out when no instance is polled. */
   staleness?: SchedulerStalenessEntry[];
   instances: SchedulerInstanceHealth[];
 }
