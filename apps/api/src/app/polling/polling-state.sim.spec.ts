@@ -114,7 +114,7 @@ describe('polling into /api/state against the Proxmox simulator', () => {
         pbsToken(sim.credentials.pbs.tokenId, sim.credentials.pbs.tokenSecret),
       );
 
-    it('takes VM memory from status/current: balloon target and the free memory reported', async () => {
+    it('takes VM memory from status/current: balloon target and reported free memory', async () => {
       const running = first.vms.filter((vm) => vm.status === 'running');
       let checked = 0;
       for (const vm of running) {
