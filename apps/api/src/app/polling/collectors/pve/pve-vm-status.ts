@@ -27,6 +27,7 @@ const MAX_AGE_MS = 60_000;
 export class VmStatusReader {
   private readonly reads = new Map<string, Read>();
   private readonly background = new Set<Promise<unknown>>();
+  private readonly inFlight = new Set<string>();
 
   constructor(
     private readonly limit: number,
@@ -46,20 +47,11 @@ export class VmStatusReader {
       if (!present.has(id)) this.reads.delete(id);
     }
     const failures: unknown[] = [];
-    const work = runWithinBudget(vms, {
+    const work = runWithinBudget(this.order(vms), {
       limit: this.limit,
       budgetMs: this.budgetMs,
       signal: cycle.signal,
-      run: async (vm) => {
-        try {
-          const status = await cycle.client.guests.qemuStatus(vm.node, vm.vmid, {
-            timeoutMs: STATUS_TIMEOUT_MS,
-          });
-          this.reads.set(vm.id, { status, at: Date.now() });
-        } catch (error) {
-          failures.push(error);
-        }
-      },
+      run: (vm) => this.read(cycle, vm, failures),
     });
     if (!(await work.withinBudget)) {
       this.background.add(work.done);
@@ -68,6 +60,30 @@ export class VmStatusReader {
     if (failures.length) {
       const what = `Status of ${failures.length} VM(s) on ${cycle.target.name}`;
       cycle.warnings.push(warningOf(what, failures[0]));
+    }
+  }
+
+  /**
+   * Oldest reads first (never read before anything), none already in flight: when the budget
+   * cuts a cycle short, the next cycle starts where this one stopped.
+   */
+  private order(vms: readonly VmStatusRef[]): VmStatusRef[] {
+    const readAt = (vm: VmStatusRef) => this.reads.get(vm.id)?.at ?? -1;
+
+    return vms.filter((vm) => !this.inFlight.has(vm.id)).sort((a, b) => readAt(a) - readAt(b));
+  }
+
+  private async read(cycle: PveCycle, vm: VmStatusRef, failures: unknown[]): Promise<void> {
+    this.inFlight.add(vm.id);
+    try {
+      const status = await cycle.client.guests.qemuStatus(vm.node, vm.vmid, {
+        timeoutMs: STATUS_TIMEOUT_MS,
+      });
+      this.reads.set(vm.id, { status, at: Date.now() });
+    } catch (error) {
+      failures.push(error);
+    } finally {
+      this.inFlight.delete(vm.id);
     }
   }
 
