@@ -85,7 +85,7 @@ export const NODE: Inventory = {
   connectionHealth: str({ oneOf: ['healthy', 'degraded', 'error'] }),
   isClusterMember: opt(bool()),
   clusterName: opt(str()),
-  temperatureMonitoringEnabled: opt(bool(), 'set only when the node config says so'),
+  temperatureMonitoringEnabled: opt(bool()),
 };
 
 const networkInterface: Inventory = {
