@@ -8,9 +8,8 @@ import type {
 } from '@pulse/contracts';
 
 import type { InstancePoller } from '../scheduler/instance-poller';
+import { DUE_SOON_MS } from '../scheduler/scheduler-options';
 
-/** Instances due this soon count as `dueWithinSeconds`. */
-const DUE_WINDOW_MS = 12_000;
 const MAX_DEAD_LETTER_TASKS = 25;
 /** Go's zero time, which the original reports for "never". */
 const NEVER = '0001-01-01T00:00:00Z';
@@ -45,7 +44,7 @@ function queueOf(pollers: InstancePoller[], now: number): SchedulerQueueSnapshot
   for (const poller of queued) {
     perType[poller.target.type] = (perType[poller.target.type] ?? 0) + 1;
   }
-  const due = queued.filter((poller) => poller.nextRunAt - now <= DUE_WINDOW_MS);
+  const due = queued.filter((poller) => poller.nextRunAt - now <= DUE_SOON_MS);
 
   return { depth: queued.length, dueWithinSeconds: due.length, perType };
 }

@@ -3,21 +3,33 @@ import { Counter, Gauge, Histogram } from 'prom-client';
 
 import { MetricsService } from '../../../services/metrics/metrics.service';
 import type { CycleOutcome, InstancePoller } from '../scheduler/instance-poller';
+import { INSTANCE_LABELS, instanceLabels, registerSchedulerGauges } from './scheduler-gauges';
 
-const INSTANCE_LABELS = ['instance', 'type'] as const;
-const BREAKER_VALUES = { closed: 0, half_open: 1, open: 2 } as const;
+type InstanceLabel = (typeof INSTANCE_LABELS)[number];
+const NODE_LABELS = [...INSTANCE_LABELS, 'node'] as const;
+const RESULTS = ['success', 'error'] as const;
+
+/** What a removed instance left in the labelled series, to drop exactly that. */
+interface Series {
+  kinds: Set<string>;
+  nodes: Set<string>;
+}
 
 /**
  * The scheduler's Prometheus metrics. Labels are bounded: `instance` is a configured instance
- * name (dropped when the instance is removed), `type` is pve/pbs/pmg, `kind` a fixed set.
+ * name, `node` one of its nodes (both dropped when the instance is removed), `type` is
+ * pve/pbs/pmg, `kind` a fixed set of error kinds.
  */
 @Injectable()
 export class PollMetrics {
   private pollers: () => InstancePoller[] = () => [];
-  private readonly duration: Histogram<'instance' | 'type'>;
-  private readonly total: Counter<'instance' | 'type' | 'result'>;
-  private readonly errors: Counter<'instance' | 'type' | 'kind'>;
-  private readonly errorKinds = new Map<string, Set<string>>();
+  private readonly series = new Map<string, Series>();
+  private readonly duration: Histogram<InstanceLabel>;
+  private readonly queueWait: Histogram<InstanceLabel>;
+  private readonly total: Counter<InstanceLabel | 'result'>;
+  private readonly errors: Counter<InstanceLabel | 'kind'>;
+  private readonly nodeTotal: Counter<InstanceLabel | 'node' | 'result'>;
+  private readonly nodeLastSuccess: Gauge<InstanceLabel | 'node'>;
 
   constructor(metrics: MetricsService) {
     const registers = [metrics.registry];
@@ -26,6 +38,13 @@ export class PollMetrics {
       help: 'Duration of poll cycles, by instance and type.',
       labelNames: INSTANCE_LABELS,
       buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120],
+      registers,
+    });
+    this.queueWait = new Histogram({
+      name: 'pulse_scheduler_queue_wait_seconds',
+      help: 'How long due poll cycles waited for a free slot, by instance and type.',
+      labelNames: INSTANCE_LABELS,
+      buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60],
       registers,
     });
     this.total = new Counter({
@@ -40,7 +59,19 @@ export class PollMetrics {
       labelNames: [...INSTANCE_LABELS, 'kind'],
       registers,
     });
-    this.registerGauges(registers);
+    this.nodeTotal = new Counter({
+      name: 'pulse_monitor_node_poll_total',
+      help: 'Nodes read by successful PVE cycles; error: the node was offline or unhealthy.',
+      labelNames: [...NODE_LABELS, 'result'],
+      registers,
+    });
+    this.nodeLastSuccess = new Gauge({
+      name: 'pulse_monitor_node_poll_last_success_timestamp',
+      help: 'Unix time a PVE cycle last read each node online and healthy.',
+      labelNames: NODE_LABELS,
+      registers,
+    });
+    registerSchedulerGauges(metrics.registry, () => this.pollers());
   }
 
   /** Where the gauges read the current pollers from at scrape time. */
@@ -49,88 +80,55 @@ export class PollMetrics {
   }
 
   recordCycle(poller: InstancePoller, outcome: CycleOutcome): void {
-    const labels = labelsOf(poller);
+    const labels = instanceLabels(poller);
+    const series = this.seriesOf(poller);
     this.duration.observe(labels, outcome.durationMs / 1000);
+    this.queueWait.observe(labels, outcome.waitMs / 1000);
     this.total.inc({ ...labels, result: outcome.ok ? 'success' : 'error' });
     if (!outcome.ok) {
       this.errors.inc({ ...labels, kind: outcome.failure.kind });
-      this.kindsOf(poller).add(outcome.failure.kind);
+      series.kinds.add(outcome.failure.kind);
+
+      return;
+    }
+    const now = Date.now() / 1000;
+    for (const { node, ok } of outcome.nodes) {
+      series.nodes.add(node);
+      this.nodeTotal.inc({ ...labels, node, result: ok ? 'success' : 'error' });
+      if (ok) {
+        this.nodeLastSuccess.set({ ...labels, node }, now);
+      }
     }
   }
 
   /** Drops the series of a removed instance. */
   forget(poller: InstancePoller): void {
-    const labels = labelsOf(poller);
+    const labels = instanceLabels(poller);
+    const series = this.seriesOf(poller);
     this.duration.remove(labels);
-    this.total.remove({ ...labels, result: 'success' });
-    this.total.remove({ ...labels, result: 'error' });
-    for (const kind of this.kindsOf(poller)) {
+    this.queueWait.remove(labels);
+    for (const result of RESULTS) {
+      this.total.remove({ ...labels, result });
+    }
+    for (const kind of series.kinds) {
       this.errors.remove({ ...labels, kind });
     }
-    this.errorKinds.delete(poller.sourceKey);
+    for (const node of series.nodes) {
+      this.nodeLastSuccess.remove({ ...labels, node });
+      for (const result of RESULTS) {
+        this.nodeTotal.remove({ ...labels, node, result });
+      }
+    }
+    this.series.delete(poller.sourceKey);
   }
 
-  private kindsOf(poller: InstancePoller): Set<string> {
-    let kinds = this.errorKinds.get(poller.sourceKey);
-    if (!kinds) {
-      kinds = new Set();
-      this.errorKinds.set(poller.sourceKey, kinds);
+  private seriesOf(poller: InstancePoller): Series {
+    let series = this.series.get(poller.sourceKey);
+    if (!series) {
+      series = { kinds: new Set(), nodes: new Set() };
+      this.series.set(poller.sourceKey, series);
     }
 
-    return kinds;
+    return series;
   }
-
-  private registerGauges(registers: MetricsService['registry'][]): void {
-    const pollers = () => this.pollers();
-    new Gauge({
-      name: 'pulse_monitor_poll_staleness_seconds',
-      help: 'Seconds since the last successful poll of each instance (-1: never).',
-      labelNames: INSTANCE_LABELS,
-      registers,
-      collect() {
-        this.reset();
-        const now = Date.now();
-        for (const poller of pollers()) {
-          const last = poller.health.lastSuccessAt;
-          this.set(labelsOf(poller), last === undefined ? -1 : (now - last) / 1000);
-        }
-      },
-    });
-    new Gauge({
-      name: 'pulse_scheduler_breaker_state',
-      help: 'Circuit breaker of each instance: 0 closed, 1 half-open, 2 open.',
-      labelNames: INSTANCE_LABELS,
-      registers,
-      collect() {
-        this.reset();
-        for (const poller of pollers()) {
-          this.set(labelsOf(poller), BREAKER_VALUES[poller.health.breaker.state]);
-        }
-      },
-    });
-    new Gauge({
-      name: 'pulse_scheduler_dead_letter_depth',
-      help: 'Instances in the dead-letter queue.',
-      registers,
-      collect() {
-        this.set(pollers().filter((poller) => poller.health.deadLetter).length);
-      },
-    });
-    new Gauge({
-      name: 'pulse_scheduler_queue_depth',
-      help: 'Instances waiting for their next poll cycle, by type.',
-      labelNames: ['type'],
-      registers,
-      collect() {
-        this.reset();
-        for (const poller of pollers().filter((poller) => poller.queued)) {
-          this.inc({ type: poller.target.type });
-        }
-      },
-    });
-  }
-}
-
-function labelsOf(poller: InstancePoller): { instance: string; type: string } {
-  return { instance: poller.target.name, type: poller.target.type };
 }

@@ -1,3 +1,5 @@
+import type { Node } from '@pulse/contracts';
+
 import type { StateBatch } from '../../state/state-collections';
 import type { CollectResult, InstanceCollector, PollTarget } from '../collectors/collector.types';
 import { HealthEvent, InstanceHealth } from './instance-health';
@@ -9,9 +11,21 @@ import { SlowCadence } from './slow-cadence';
 
 export type PollerPhase = 'scheduled' | 'waiting' | 'running' | 'stopped';
 
+/** One node of a successful PVE cycle: `ok` when it is online and its connection healthy. */
+export interface NodeOutcome {
+  node: string;
+  ok: boolean;
+}
+
+interface CycleTimes {
+  durationMs: number;
+  /** How long the cycle waited past its due time for a free slot. */
+  waitMs: number;
+}
+
 export type CycleOutcome =
-  | { ok: true; durationMs: number; warnings: string[] }
-  | { ok: false; durationMs: number; failure: PollFailure };
+  | (CycleTimes & { ok: true; warnings: string[]; nodes: NodeOutcome[] })
+  | (CycleTimes & { ok: false; failure: PollFailure });
 
 /** Where a poller's results go: the state, the metrics, the logs. */
 export interface PollSink {
@@ -133,17 +147,18 @@ export class InstancePoller {
   private async runCycle(): Promise<number> {
     this.phase = 'running';
     const started = Date.now();
+    const times = { started, waitMs: Math.max(0, started - this.nextRunAt) };
     const interval = this.deps.intervalMs();
     const includeSlow = this.slow.isDue(started);
     try {
       const result = await this.collect(started, includeSlow);
       if (!this.stopped) {
-        this.succeeded(result, started, includeSlow);
+        this.succeeded(result, times, includeSlow);
       }
 
       return Math.max(0, started + interval - Date.now());
     } catch (error) {
-      return this.stopped ? 0 : this.failed(classifyFailure(error), started, interval);
+      return this.stopped ? 0 : this.failed(classifyFailure(error), times, interval);
     }
   }
 
@@ -161,7 +176,7 @@ export class InstancePoller {
     }
   }
 
-  private succeeded(result: CollectResult, started: number, includeSlow: boolean): void {
+  private succeeded(result: CollectResult, times: StartTimes, includeSlow: boolean): void {
     const now = Date.now();
     clearTimeout(this.offlineTimer);
     this.slow.record(now, includeSlow);
@@ -169,16 +184,27 @@ export class InstancePoller {
     const collections = this.view.accept(result, now, this.deps.options.offlineGraceMs);
     const { connectionHealth } = result;
     this.deps.sink.applyBatch({ source: this.sourceKey, at: now, collections, connectionHealth });
-    const outcome = { ok: true as const, durationMs: now - started, warnings: result.warnings };
-    this.deps.sink.cycleFinished(this, outcome);
+    this.deps.sink.cycleFinished(this, {
+      ok: true,
+      durationMs: now - times.started,
+      waitMs: times.waitMs,
+      warnings: result.warnings,
+      nodes: (collections.nodes ?? []).map(nodeOutcome),
+    });
     this.report(events);
   }
 
-  private failed(failure: PollFailure, started: number, interval: number): number {
+  private failed(failure: PollFailure, times: StartTimes, interval: number): number {
     const now = Date.now();
     this.slow.record(now, false);
     const { delayMs, events } = this.health.recordFailure(now, failure, interval);
-    this.deps.sink.cycleFinished(this, { ok: false, durationMs: now - started, failure });
+    const { waitMs } = times;
+    this.deps.sink.cycleFinished(this, {
+      ok: false,
+      durationMs: now - times.started,
+      waitMs,
+      failure,
+    });
     this.report(events);
     this.checkOffline();
 
@@ -208,6 +234,15 @@ export class InstancePoller {
       this.deps.sink.healthChanged(this, events);
     }
   }
+}
+
+interface StartTimes {
+  started: number;
+  waitMs: number;
+}
+
+function nodeOutcome(node: Node): NodeOutcome {
+  return { node: node.node, ok: node.status === 'online' && node.connectionHealth === 'healthy' };
 }
 
 /** The `connectionHealth` key the collectors use for an instance. */

@@ -1,5 +1,8 @@
 import type { PollingSettings } from '../../../services/config/sections/polling.settings';
 
+/** Queued instances due this soon count as "due soon" (scheduler health and metrics). */
+export const DUE_SOON_MS = 12_000;
+
 /** The knobs of the per-instance scheduler (see docs/CONFIGURATION.md, polling section). */
 export interface SchedulerOptions {
   /** Budget of one cycle; past it the cycle is aborted and counts as a failure. */
