@@ -173,6 +173,23 @@ describe('PVE API', () => {
     expect(df.status).toBe(501);
   });
 
+  it('reports NVMe SMART as text with temperature and wear, ATA as attributes', async () => {
+    const disks = (await pve<ListBody>(sim, '/nodes/pve1/disks/list')).body.data;
+    const smartOf = async (devpath: unknown) =>
+      (await pve<ObjectBody>(sim, `/nodes/pve1/disks/smart?disk=${String(devpath)}`)).body.data;
+    const nvme = disks.find((disk) => disk['type'] === 'nvme') as Row;
+    const nvmeSmart = await smartOf(nvme['devpath']);
+
+    expect(nvmeSmart['type']).toBe('text');
+    expect(nvmeSmart['text']).toMatch(/^Temperature:\s+\d+ Celsius$/m);
+    expect(nvmeSmart['text']).toContain(`Percentage Used:`);
+    const ata = disks.find((disk) => disk['type'] !== 'nvme');
+    if (ata) {
+      const attributes = (await smartOf(ata['devpath']))['attributes'] as Row[];
+      expect(attributes.map((attribute) => attribute['name'])).toContain('Temperature_Celsius');
+    }
+  });
+
   it('keeps network and disk counters monotonic across ticks', async () => {
     const before = await pve<ListBody>(sim, '/cluster/resources?type=vm');
     for (let i = 0; i < 5; i++) sim.tick();

@@ -178,6 +178,17 @@ describe('polling into /api/state against the Proxmox simulator', () => {
       );
     });
 
+    it('reads disk temperatures from SMART and wear as life left', async () => {
+      const listed = await pve<{ devpath: string; wearout: unknown }[]>('/nodes/pve1/disks/list');
+
+      expect(first.physicalDisks.length).toBeGreaterThan(0);
+      expect(first.physicalDisks.filter((disk) => !(disk.temperature > 0))).toEqual([]);
+      for (const disk of first.physicalDisks.filter((item) => item.node === 'pve1')) {
+        const raw = listed.find((item) => item.devpath === disk.devPath)?.wearout;
+        expect(disk.wearout).toBe(typeof raw === 'number' ? raw : -1);
+      }
+    });
+
     it('shows PBS CPU and memory in percent and datastore usage from its status', async () => {
       const status = await pbs<{ cpu: number; memory: { used: number; total: number } }>(
         '/nodes/localhost/status',
