@@ -4,7 +4,7 @@ import { baseUrl, launchChromium } from './support/browser';
 import { recordPageErrors } from './support/page-errors';
 
 const PAGES = [
-  { label: 'Dashboard', path: '/dashboard', text: 'No Proxmox nodes are configured yet.' },
+  { label: 'Dashboard', path: '/dashboard', text: 'No Proxmox VE instance is configured yet.' },
   {
     label: 'Storage',
     path: '/storage',
@@ -52,7 +52,7 @@ describe('the web app served by the Pulse server', () => {
     for (const role of ['banner', 'main', 'contentinfo'] as const) {
       expect(await page.getByRole(role).count()).toBe(1);
     }
-    await page.getByText('No Proxmox nodes are configured yet.').waitFor();
+    await page.getByText('No Proxmox VE instance is configured yet.').waitFor();
   });
 
   it('shows the version that /api/version reports in the footer', async () => {

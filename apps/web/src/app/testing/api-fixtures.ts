@@ -1,13 +1,4 @@
-import { HealthResponse, VersionResponse } from '@pulse/contracts';
-
-export function healthFixture(): HealthResponse {
-  return {
-    status: 'healthy',
-    timestamp: 1767225600,
-    uptime: 12.5,
-    proxyInstallScriptAvailable: false,
-  };
-}
+import { VersionResponse } from '@pulse/contracts';
 
 export function versionFixture(overrides: Partial<VersionResponse> = {}): VersionResponse {
   return {

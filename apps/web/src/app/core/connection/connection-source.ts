@@ -1,6 +1,6 @@
 /**
- * Something that watches the server and reports to the ConnectionStore. The health poller
- * is the first one; the WebSocket client will take its place.
+ * Something that watches the server and reports to the ConnectionStore: the live state's
+ * WebSocket does.
  */
 export abstract class ConnectionSource {
   abstract start(): void;

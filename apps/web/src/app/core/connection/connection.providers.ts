@@ -4,13 +4,13 @@ import {
   makeEnvironmentProviders,
   provideAppInitializer,
 } from '@angular/core';
+import { LiveStateService } from '../live-state/live-state.service';
 import { ConnectionSource } from './connection-source';
-import { HealthPollerService } from './health-poller.service';
 
-/** Starts watching the server when the app starts; swap the source here for the WebSocket. */
+/** Opens the live state's WebSocket when the app starts; it also reports the connection. */
 export function provideConnectionMonitoring(): EnvironmentProviders {
   return makeEnvironmentProviders([
-    { provide: ConnectionSource, useExisting: HealthPollerService },
+    { provide: ConnectionSource, useExisting: LiveStateService },
     provideAppInitializer(() => inject(ConnectionSource).start()),
   ]);
 }

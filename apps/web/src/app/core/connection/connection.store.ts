@@ -2,7 +2,7 @@ import { computed, Injectable, signal } from '@angular/core';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
-/** After this many failed checks in a row the server counts as offline, not just flaky. */
+/** After this many failed attempts in a row the server counts as offline, not just flaky. */
 export const OFFLINE_AFTER_FAILURES = 3;
 
 const STATE_LABELS: Record<ConnectionState, string> = {
@@ -13,8 +13,8 @@ const STATE_LABELS: Record<ConnectionState, string> = {
 };
 
 /**
- * Connection status of the browser to the Pulse server. It does not care where the
- * signals come from: today the health poller feeds it, later the WebSocket will.
+ * Connection status of the browser to the Pulse server, as the live state's WebSocket
+ * reports it: each failed connection attempt counts as one failure.
  */
 @Injectable({ providedIn: 'root' })
 export class ConnectionStore {

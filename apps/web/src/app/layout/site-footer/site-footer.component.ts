@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { SystemInfoStore } from '../../core/system/system-info.store';
-import { ConnectionIndicatorComponent } from '../connection-indicator/connection-indicator.component';
+import { ConnectionStatusComponent } from '../connection-status/connection-status.component';
 
 @Component({
   selector: 'app-site-footer',
-  imports: [ConnectionIndicatorComponent],
+  imports: [ConnectionStatusComponent],
   templateUrl: './site-footer.component.html',
   styleUrl: './site-footer.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,12 +1,44 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { LiveStateService } from '../../core/live-state/live-state.service';
+import { BytesPipe, UsedOfPipe } from '../../shared/format/format.pipes';
 import { EmptyStateComponent } from '../../shared/ui/empty-state/empty-state.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header/page-header.component';
+import { StatusBadgeComponent } from '../../shared/ui/status-badge/status-badge.component';
+import { UsageBarComponent } from '../../shared/ui/usage-bar/usage-bar.component';
+import { cephRows, filterStorage, storageRows } from './storage-rows';
 
 @Component({
   selector: 'app-storage-page',
-  imports: [EmptyStateComponent, PageHeaderComponent],
+  imports: [
+    BytesPipe,
+    UsedOfPipe,
+    EmptyStateComponent,
+    PageHeaderComponent,
+    StatusBadgeComponent,
+    UsageBarComponent,
+  ],
   templateUrl: './storage.page.html',
   styleUrl: './storage.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class StoragePage {}
+export class StoragePage {
+  private readonly live = inject(LiveStateService);
+
+  protected readonly state = this.live.state;
+  protected readonly query = signal('');
+  protected readonly rows = computed(() => {
+    const state = this.state();
+
+    return state ? storageRows(state) : [];
+  });
+  protected readonly shown = computed(() => filterStorage(this.rows(), this.query()));
+  protected readonly ceph = computed(() => {
+    const state = this.state();
+
+    return state ? cephRows(state) : [];
+  });
+
+  protected onQuery(event: Event): void {
+    this.query.set((event.target as HTMLInputElement).value);
+  }
+}

@@ -1,0 +1,44 @@
+export type SortDirection = 'asc' | 'desc';
+
+export interface Sort<K extends string> {
+  key: K;
+  direction: SortDirection;
+}
+
+/** Clicking the sorted column flips it; another column starts in its natural direction. */
+export function toggleSort<K extends string>(
+  current: Sort<K>,
+  key: K,
+  firstDirection: SortDirection = 'asc',
+): Sort<K> {
+  if (current.key === key) {
+    return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
+  }
+
+  return { key, direction: firstDirection };
+}
+
+/** Numbers by value, strings by natural order; missing values always sort last. */
+export function compareValues(a: unknown, b: unknown, direction: SortDirection): number {
+  const missingA = a === null || a === undefined;
+  const missingB = b === null || b === undefined;
+  if (missingA || missingB) {
+    return Number(missingA) - Number(missingB);
+  }
+
+  const order =
+    typeof a === 'number' && typeof b === 'number'
+      ? a - b
+      : String(a).localeCompare(String(b), undefined, { numeric: true, sensitivity: 'base' });
+
+  return direction === 'asc' ? order : -order;
+}
+
+/** `aria-sort` value of a column header. */
+export function ariaSort<K extends string>(sort: Sort<K>, key: K): string {
+  if (sort.key !== key) {
+    return 'none';
+  }
+
+  return sort.direction === 'asc' ? 'ascending' : 'descending';
+}
