@@ -97,17 +97,29 @@ describe('InstanceHealth', () => {
     expect(state.deadLetter?.reason).toBe('permanent_failure');
   });
 
-  it('puts the offline deadline a grace period after the last success', () => {
+  it('puts the offline deadline a grace period after the last success, from two failures', () => {
     const state = health({ offlineGraceMs: 5000 });
     expect(state.offlineDueAt()).toBeUndefined();
 
     state.recordSuccess(10_000);
     state.recordFailure(11_000, transient, INTERVAL);
+    expect(state.offlineDueAt()).toBeUndefined();
+    state.recordFailure(12_000, transient, INTERVAL);
     expect(state.offlineDueAt()).toBe(15_000);
 
     expect(state.markOffline()).toEqual(['offline']);
     expect(state.offlineDueAt()).toBeUndefined();
     expect(state.recordSuccess(20_000)).toEqual(['online']);
+  });
+
+  it('never turns offline on one lost poll, even when the interval exceeds the grace', () => {
+    const state = health({ offlineGraceMs: 5000 });
+    state.recordSuccess(0);
+    state.recordFailure(60_000, transient, 60_000);
+
+    expect(state.offlineDueAt()).toBeUndefined();
+    state.recordFailure(120_000, transient, 60_000);
+    expect(state.offlineDueAt()).toBe(5000);
   });
 
   it('goes offline at the first failure when the instance never answered', () => {

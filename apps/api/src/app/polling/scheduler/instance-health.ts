@@ -25,6 +25,11 @@ export interface DeadLetterEntry {
 
 /** Missed intervals (beyond the first) after which the staleness score reaches 1. */
 const STALE_AFTER_INTERVALS = 5;
+/**
+ * Failed cycles in a row before an instance that answered before is shown offline, however long
+ * its interval: one lost poll never flips it, even when the interval exceeds the grace period.
+ */
+export const OFFLINE_AFTER_FAILURES = 2;
 
 /**
  * What the scheduler knows about one instance's recent cycles: failure streak, breaker,
@@ -104,15 +109,22 @@ export class InstanceHealth {
     return { delayMs, events };
   }
 
-  /** When a failing instance's resources turn offline; undefined when not failing or already so. */
+  /**
+   * When a failing instance's resources turn offline: the grace period after its last success,
+   * once it failed twice in a row; at its first failure when it never answered. Undefined when
+   * not failing, not failing long enough, or offline already.
+   */
   offlineDueAt(): number | undefined {
     if (this.offline || this.consecutiveFailures === 0) {
       return undefined;
     }
+    if (this.lastSuccessAt === undefined) {
+      return this.firstFailureAt;
+    }
 
-    return this.lastSuccessAt === undefined
-      ? this.firstFailureAt
-      : this.lastSuccessAt + this.options.offlineGraceMs;
+    return this.consecutiveFailures >= OFFLINE_AFTER_FAILURES
+      ? this.lastSuccessAt + this.options.offlineGraceMs
+      : undefined;
   }
 
   markOffline(): HealthEvent[] {

@@ -168,6 +168,19 @@ describe('InstancePoller', () => {
     });
   });
 
+  it('needs a second lost poll when the interval is longer than the grace', async () => {
+    const collector = new ScriptedCollector(succeed(), fail(serverError));
+    const { poller } = run({ collector, options: { offlineGraceMs: 300, maxBackoffMs: 1000 } });
+    await jest.advanceTimersByTimeAsync(1500);
+
+    expect(collector.contexts).toHaveLength(2);
+    expect(poller.health.offline).toBe(false);
+
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(collector.contexts).toHaveLength(3);
+    expect(poller.health.offline).toBe(true);
+  });
+
   it('brings an offline instance back online when it answers again', async () => {
     const collector = new ScriptedCollector(succeed(), fail(serverError));
     const { poller, sink } = run({ collector, options: { offlineGraceMs: 2000 } });

@@ -44,6 +44,24 @@ describe('LastGoodView', () => {
     expect(after.nodes?.[0]).toMatchObject({ status: 'offline', cpu: 0 });
   });
 
+  it('needs two cycles that miss a node, even when they are further apart than the grace', () => {
+    const view = new LastGoodView('lab');
+    view.accept(nodeResult({ cpu: 0.3 }), 0, GRACE);
+
+    const first = view.accept(nodeResult({ status: 'offline', cpu: 0 }), 60_000, GRACE);
+    expect(first.nodes?.[0]).toMatchObject({ status: 'online', cpu: 0.3 });
+
+    const second = view.accept(nodeResult({ status: 'offline', cpu: 0 }), 120_000, GRACE);
+    expect(second.nodes?.[0]).toMatchObject({ status: 'offline' });
+  });
+
+  it('shows a node offline at once when it was never seen online', () => {
+    const view = new LastGoodView('lab');
+
+    const first = view.accept(nodeResult({ status: 'offline' }), 0, GRACE);
+    expect(first.nodes?.[0]).toMatchObject({ status: 'offline' });
+  });
+
   it('lets a node that comes back start a new grace period', () => {
     const view = new LastGoodView('lab');
     view.accept(nodeResult(), 0, GRACE);

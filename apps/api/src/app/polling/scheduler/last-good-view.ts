@@ -2,15 +2,24 @@ import type { Node, PbsInstance, PmgInstance } from '@pulse/contracts';
 
 import type { StateBatch, StateCollections } from '../../state/state-collections';
 import type { CollectResult } from '../collectors/collector.types';
+import { OFFLINE_AFTER_FAILURES } from './instance-health';
+
+/** A node's last online reading and the cycles since that did not see it online. */
+interface LastOnline {
+  at: number;
+  node: Node;
+  misses: number;
+}
 
 /**
  * The last data an instance delivered, to show it offline when the instance stops answering,
- * and a per-node grace so that one node missing one cycle does not flip it offline.
+ * and a per-node grace: a node reported offline keeps its last online reading until the grace
+ * period has passed and at least two cycles in a row missed it.
  */
 export class LastGoodView {
   private readonly last: Partial<StateCollections> = {};
   private health: Record<string, boolean> = {};
-  private onlineNodes = new Map<string, { at: number; node: Node }>();
+  private onlineNodes = new Map<string, LastOnline>();
 
   /** `healthKey`: the connection-health key to report when the instance never answered. */
   constructor(private readonly healthKey: string) {}
@@ -44,16 +53,20 @@ export class LastGoodView {
   }
 
   private withNodeGrace(nodes: Node[], now: number, graceMs: number): Node[] {
-    const online = new Map<string, { at: number; node: Node }>();
+    const online = new Map<string, LastOnline>();
     const shown = nodes.map((node) => {
-      const previous = this.onlineNodes.get(node.id);
       if (node.status === 'online') {
-        online.set(node.id, { at: now, node });
+        online.set(node.id, { at: now, node, misses: 0 });
 
         return node;
       }
-      if (previous && now - previous.at < graceMs) {
-        online.set(node.id, previous);
+      const previous = this.onlineNodes.get(node.id);
+      if (!previous) {
+        return node;
+      }
+      const missed = { ...previous, misses: previous.misses + 1 };
+      if (now - previous.at < graceMs || missed.misses < OFFLINE_AFTER_FAILURES) {
+        online.set(node.id, missed);
 
         return previous.node;
       }
