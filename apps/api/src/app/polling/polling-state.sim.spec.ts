@@ -230,6 +230,24 @@ describe('polling into /api/state against the Proxmox simulator', () => {
       expect(Math.abs(res.body.timestamp - Date.now() / 1000)).toBeLessThan(60);
     });
 
+    it("lists every storage on /api/storage and a node's storage by node id", async () => {
+      const all = (await api().get('/api/storage').expect(200)).body;
+      const node = first.nodes[0];
+      const ofNode = (await api().get(`/api/storage/${node.id}`).expect(200)).body;
+
+      expect(all.data.map((item: { id: string }) => item.id).sort()).toEqual(
+        first.storage.map((item) => item.id).sort(),
+      );
+      expect(all.data.every((item: object) => !('avail' in item) && !('storage' in item))).toBe(
+        true,
+      );
+      const expected = first.storage.filter((item) => (item.nodes ?? []).includes(node.node));
+      expect(ofNode.data.map((item: { id: string }) => item.id).sort()).toEqual(
+        expected.map((item) => item.id).sort(),
+      );
+      expect(ofNode.data.some((item: { shared: boolean }) => item.shared)).toBe(true);
+    });
+
     it('answers 404 with an error body for an unknown storage', async () => {
       const res = await api().get('/api/storage/no-such-storage').expect(404);
 

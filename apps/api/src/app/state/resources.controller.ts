@@ -5,7 +5,10 @@ import type {
   GuestSnapshot,
   PbsInstance,
   StorageBackup,
+  Storage,
+  StorageDetail,
   StorageDetailResponse,
+  StorageListResponse,
 } from '@pulse/contracts';
 
 import { StorageIdParam } from './dto/storage-id.param';
@@ -17,17 +20,36 @@ import { StateStore } from './state-store.service';
 export class ResourcesController {
   constructor(private readonly store: StateStore) {}
 
-  @Get('storage/:id')
-  @ApiOperation({ summary: 'One storage by id' })
-  @ApiOkResponse({ description: '`{"data": storage, "timestamp": unix seconds}`' })
-  storage(@Param() { id }: StorageIdParam): StorageDetailResponse {
-    const storage = this.store.collect('storage').find((item) => item.id === id);
-    if (!storage) {
-      throw new NotFoundException({ message: 'Storage not found', code: 'storage_not_found' });
-    }
-    const { storage: _name, avail: _avail, ...detail } = storage;
+  @Get('storage')
+  @ApiOperation({ summary: 'Every storage, as `/api/storage/:id` shows each' })
+  @ApiOkResponse({ description: '`{"data": [storage], "timestamp": unix seconds}`' })
+  allStorage(): StorageListResponse {
+    return { data: this.store.collect('storage').map(toDetail), timestamp: nowSeconds() };
+  }
 
-    return { data: detail, timestamp: Math.floor(Date.now() / 1000) };
+  /**
+   * One storage by id. API.md also documents `/api/storage/<node-id>`: an id that names no
+   * storage but a node answers that node's storage as a list.
+   */
+  @Get('storage/:id')
+  @ApiOperation({ summary: 'One storage by id, or the storage of one node by node id' })
+  @ApiOkResponse({ description: '`{"data": storage | [storage], "timestamp": unix seconds}`' })
+  storage(@Param() { id }: StorageIdParam): StorageDetailResponse | StorageListResponse {
+    const all = this.store.collect('storage');
+    const storage = all.find((item) => item.id === id);
+    if (storage) {
+      return { data: toDetail(storage), timestamp: nowSeconds() };
+    }
+    const node = this.store.collect('nodes').find((item) => item.id === id);
+    if (node) {
+      const ofNode = all.filter(
+        (item) =>
+          item.instance === node.instance && (item.nodes ?? [item.node]).includes(node.node),
+      );
+
+      return { data: ofNode.map(toDetail), timestamp: nowSeconds() };
+    }
+    throw new NotFoundException({ message: 'Storage not found', code: 'storage_not_found' });
   }
 
   @Get('backups')
@@ -79,4 +101,15 @@ export class ResourcesController {
       guestSnapshots: state.pveBackups.guestSnapshots,
     };
   }
+}
+
+/** The raw storage model: without the `/api/state` projection's `storage` and `avail`. */
+function toDetail(storage: Storage): StorageDetail {
+  const { storage: _name, avail: _avail, ...detail } = storage;
+
+  return detail;
+}
+
+function nowSeconds(): number {
+  return Math.floor(Date.now() / 1000);
 }

@@ -15,6 +15,13 @@ export interface StorageDetailResponse {
   timestamp: number;
 }
 
+/** Body of `GET /api/storage` and of `GET /api/storage/<node id>`. */
+export interface StorageListResponse {
+  data: StorageDetail[];
+  /** Unix seconds. */
+  timestamp: number;
+}
+
 /** Body of `GET /api/backups` and `GET /api/backups/unified`. */
 export interface BackupsResponse {
   backups: { pve: PveBackups; pbs: PbsBackup[]; pmg: PmgBackup[] };
