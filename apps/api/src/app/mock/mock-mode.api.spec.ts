@@ -63,6 +63,7 @@ describe('mock mode API', () => {
       ['a non-boolean enabled', { enabled: 'yes' }],
       ['an unknown key', { enabled: true, extra: 1 }],
       ['a config that is not an object', { config: 3 }],
+      ['a config that is an array', { config: [{ nodeCount: 2 }] }],
       ['nodeCount 0', { config: { nodeCount: 0 } }],
       ['a fractional node count', { config: { nodeCount: 1.5 } }],
       ['negative vmsPerNode', { config: { vmsPerNode: -1 } }],

@@ -8,6 +8,7 @@ import {
   IsBoolean,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Max,
@@ -81,6 +82,7 @@ export class MockModeRequestDto implements MockModeRequest {
 
   @ApiPropertyOptional({ type: MockConfigPatchDto })
   @IsOptional()
+  @IsObject({ message: 'config must be an object' })
   @ValidateNested()
   @Type(() => MockConfigPatchDto)
   config?: MockConfigPatchDto;

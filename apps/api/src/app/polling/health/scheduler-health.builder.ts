@@ -14,12 +14,13 @@ const MAX_DEAD_LETTER_TASKS = 25;
 /** Go's zero time, which the original reports for "never". */
 const NEVER = '0001-01-01T00:00:00Z';
 
-/** The `/api/monitoring/scheduler/health` body for the current pollers. */
+/** The `/api/monitoring/scheduler/health` body for the current pollers, sorted by key. */
 export function buildSchedulerHealth(
-  pollers: InstancePoller[],
+  unsorted: InstancePoller[],
   enabled: boolean,
   now: number,
 ): SchedulerHealthResponse {
+  const pollers = [...unsorted].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
   const dead = pollers.filter((poller) => poller.health.deadLetter);
   const breakers = pollers.flatMap(breakerSummary);
 
@@ -95,7 +96,7 @@ function instanceHealth(poller: InstancePoller): SchedulerInstanceHealth {
   const { breaker, lastError, deadLetter } = health;
 
   return {
-    key: `${target.type}::${target.name}`,
+    key: keyOf(poller),
     type: target.type,
     displayName: target.name,
     instance: target.name,
@@ -130,6 +131,10 @@ function instanceHealth(poller: InstancePoller): SchedulerInstanceHealth {
         }
       : { present: false },
   };
+}
+
+function keyOf(poller: InstancePoller): string {
+  return `${poller.target.type}::${poller.target.name}`;
 }
 
 function optionalTime<K extends string>(
