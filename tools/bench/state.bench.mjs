@@ -1,20 +1,28 @@
 // Polls a simulated PVE cluster with the built server and measures: CPU per poll cycle,
-// GET /api/state latency and size against the bare JSON.stringify floor, RSS, and how long
-// an update takes to reach 100 WebSocket clients (full and delta).
+// GET /api/state latency and size against the bare JSON.stringify floor, how long an update
+// takes to reach 100 WebSocket clients (full and delta), and RSS after a long run, optionally
+// with days of synthetic history in metrics.db (loaded while the server is stopped, which also
+// shows that the history survives a restart).
 // Usage: node tools/bench/state.bench.mjs --nodes 50 --guests 2000 [--cycles 6]
-//        [--interval 10] [--requests 200] [--clients 100] [--minutes 0]
+//        [--interval 10] [--requests 200] [--clients 100] [--minutes 0] [--history-days 0]
+//        [--cpu-prof <dir>]
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import WebSocket from 'ws';
 
+import { measureFanOut } from './lib/fan-out.mjs';
 import {
   arg,
   cpuMs,
   fmt,
+  getBytes,
   percentiles,
+  root,
   rssMb,
   sleep,
   startServer,
   startSimulator,
+  textArg,
   waitFor,
 } from './lib/harness.mjs';
 
@@ -25,6 +33,14 @@ const intervalS = arg('interval', 10);
 const requests = arg('requests', 200);
 const clients = arg('clients', 100);
 const minutes = arg('minutes', 0);
+const historyDays = arg('history-days', 0);
+const cpuProfDir = textArg('cpu-prof', undefined);
+const MiB = 1048576;
+const load = () =>
+  `machine load ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')} on ${cpus().length} cores`;
+const serverEnv = { PVE_POLLING_INTERVAL: `${intervalS}s` };
 
 async function addCluster(server, sim) {
   const res = await fetch(`${server.base}/api/config/nodes`, {
@@ -41,18 +57,49 @@ async function addCluster(server, sim) {
   if (res.status !== 201) throw new Error(`adding the node failed: ${await res.text()}`);
 }
 
-async function guestCount(server) {
-  const state = await (await fetch(`${server.base}/api/state`)).json();
+async function waitForGuests(server, expected) {
+  const started = Date.now();
+  await waitFor(
+    async () => {
+      const state = await (await fetch(`${server.base}/api/state`)).json();
 
-  return state.vms.length + state.containers.length;
+      return state.vms.length + state.containers.length >= expected;
+    },
+    180_000,
+    'all guests in /api/state',
+  );
+
+  return Date.now() - started;
 }
 
-async function measureCycles(server) {
+/** Stops the server, writes the synthetic history into its metrics.db, starts it again. */
+async function loadHistory(server, expected) {
+  await server.stop({ keepData: true });
+  const output = execFileSync(
+    process.execPath,
+    ['-r', '@swc-node/register', 'tools/bench/fill-history.ts', server.dataDir],
+    {
+      cwd: root,
+      env: { ...process.env, SWC_NODE_PROJECT: 'apps/api/tsconfig.app.json' },
+      encoding: 'utf8',
+    },
+  );
+  console.log(output.trim());
+  const restarted = await startServer(serverEnv, { dataDir: server.dataDir, cpuProfDir });
+  const ms = await waitForGuests(restarted, expected);
+  console.log(`restarted on the same data directory: all guests back after ${ms} ms`);
+
+  return restarted;
+}
+
+async function measureCycles(server, sim) {
+  const ticker = setInterval(() => sim.tick(), intervalS * 1000);
   const before = cpuMs(server.pid);
   const started = Date.now();
   await sleep(cycles * intervalS * 1000);
   const used = cpuMs(server.pid) - before;
   const wall = Date.now() - started;
+  clearInterval(ticker);
 
   return { perCycle: used / cycles, share: (100 * used) / wall };
 }
@@ -62,10 +109,7 @@ async function measureState(server) {
   let body;
   for (let i = 0; i < requests; i += 1) {
     const started = performance.now();
-    const res = await fetch(`${server.base}/api/state`, {
-      headers: { 'accept-encoding': 'identity' },
-    });
-    body = Buffer.from(await res.arrayBuffer());
+    ({ body } = await getBytes(`${server.base}/api/state`, { 'accept-encoding': 'identity' }));
     times.push(performance.now() - started);
   }
   const parsed = JSON.parse(body.toString());
@@ -84,84 +128,88 @@ async function measureState(server) {
   };
 }
 
-function openClients(server, delta) {
-  const url = `ws://127.0.0.1:${server.port}/ws${delta ? '?delta=1' : ''}`;
+/** One request per range; with history loaded, 7d reads hour rows of every guest. */
+async function measureCharts(server) {
+  for (const range of ['1h', '24h', '7d']) {
+    const started = performance.now();
+    const res = await getBytes(`${server.base}/api/charts?range=${range}`, {
+      'accept-encoding': 'identity',
+    });
+    const ms = performance.now() - started;
+    const size = (res.body.length / MiB).toFixed(1);
+    console.log(`GET /api/charts?range=${range}: ${res.status}, ${fmt(ms)}, ${size} MiB`);
+  }
+}
 
-  return Promise.all(
-    Array.from(
-      { length: clients },
-      () =>
-        new Promise((resolve, reject) => {
-          const socket = new WebSocket(url);
-          const client = { socket, updates: [] };
-          socket.on('message', (raw) => {
-            const message = JSON.parse(raw.toString());
-            if (message.type === 'initialState') resolve(client);
-            if (message.type === 'rawData' || message.type === 'stateDelta') {
-              client.updates.push({ at: Date.now(), lastUpdate: message.data.lastUpdate });
-            }
-          });
-          socket.on('error', reject);
-        }),
-    ),
+async function runFor(sim, ms) {
+  const ticker = setInterval(() => sim.tick(), intervalS * 1000);
+  await sleep(ms);
+  clearInterval(ticker);
+}
+
+function printState(state) {
+  const { http, floor } = state;
+  console.log(
+    `GET /api/state: p50 ${fmt(http.p50)}, p99 ${fmt(http.p99)}, mean ${fmt(http.mean)}; ` +
+      `${(state.bytes / MiB).toFixed(2)} MiB (${(state.gzip / MiB).toFixed(2)} MiB gzip)`,
+  );
+  console.log(
+    `JSON.stringify floor: p50 ${fmt(floor.p50)}, p99 ${fmt(floor.p99)}, mean ${fmt(floor.mean)}; ` +
+      `p99 ratio ${(http.p99 / floor.p99).toFixed(2)}x`,
   );
 }
 
-async function measureFanOut(server, sim, delta) {
-  const connected = await openClients(server, delta);
-  await sleep(1500);
-  connected.forEach((client) => (client.updates = []));
-  sim.tick();
-  await waitFor(
-    () => connected.every((client) => client.updates.length > 0),
-    (intervalS + 30) * 1000,
-    'fan-out',
+function printFanOut(delta, fan) {
+  console.log(
+    `${clients} WebSocket clients (${delta ? 'delta' : 'full'}, ${fan.type} of ` +
+      `${(fan.bytes / MiB).toFixed(2)} MiB): state change to last client ${fmt(fan.fromChangeMs)} ` +
+      `(per client p50 ${fmt(fan.perClient.p50)}), first to last client ${fmt(fan.spreadMs)}`,
   );
-  const receipts = connected.map((client) => client.updates[0].at);
-  const lastUpdate = connected[0].updates[0].lastUpdate;
-  connected.forEach((client) => client.socket.close());
-
-  return {
-    spread: Math.max(...receipts) - Math.min(...receipts),
-    sincePoll: Math.max(...receipts) - lastUpdate,
-  };
 }
 
+console.log(`${new Date().toISOString()}, node ${process.version}, ${load()}`);
 const simStarted = Date.now();
 const sim = await startSimulator({ scenario: { nodes, guests }, tickMs: 0 });
-const server = await startServer({ PVE_POLLING_INTERVAL: `${intervalS}s` });
 console.log(`simulator ${nodes} nodes / ${guests} guests ready in ${Date.now() - simStarted} ms`);
+let server = await startServer(serverEnv, { cpuProfDir });
 try {
   await addCluster(server, sim);
   const expected = sim.inventory().guests.length;
-  await waitFor(async () => (await guestCount(server)) >= expected, 120_000, 'first poll');
-  const ticker = setInterval(() => sim.tick(), intervalS * 1000);
-  const cpu = await measureCycles(server);
-  clearInterval(ticker);
   console.log(
-    `CPU per poll cycle: ${fmt(cpu.perCycle)} (${cpu.share.toFixed(1)}% of one core at ${intervalS} s)`,
+    `first poll: all ${expected} guests in /api/state after ${await waitForGuests(server, expected)} ms`,
   );
-  const state = await measureState(server);
+  if (historyDays > 0) {
+    server = await loadHistory(server, expected);
+  }
+  const cpu = await measureCycles(server, sim);
   console.log(
-    `GET /api/state: p50 ${fmt(state.http.p50)}, p99 ${fmt(state.http.p99)}, ${(state.bytes / 1048576).toFixed(2)} MiB (${(state.gzip / 1048576).toFixed(2)} MiB gzip)`,
+    `CPU per poll cycle: ${fmt(cpu.perCycle)} (${cpu.share.toFixed(1)}% of one core at ` +
+      `${intervalS} s, ${cycles} cycles); ${load()}`,
   );
-  console.log(
-    `JSON.stringify floor: p50 ${fmt(state.floor.p50)}, p99 ${fmt(state.floor.p99)}; p99 ratio ${(state.http.p99 / state.floor.p99).toFixed(2)}x`,
-  );
-  for (const delta of [false, true]) {
-    const fan = await measureFanOut(server, sim, delta);
+  if (requests > 0) printState(await measureState(server));
+  for (const delta of clients > 0 ? [false, true] : []) {
+    const fan = await measureFanOut({
+      port: server.port,
+      count: clients,
+      delta,
+      change: () => sim.tick(),
+      timeoutMs: (intervalS * 3 + 60) * 1000,
+    });
+    printFanOut(delta, fan);
+  }
+  if (historyDays > 0) {
+    await measureCharts(server);
+  }
+  console.log(`RSS before the long run: ${rssMb(server.pid).toFixed(0)} MB; ${load()}`);
+  if (minutes > 0) {
+    const before = cpuMs(server.pid);
+    await runFor(sim, minutes * 60_000);
+    const share = (100 * (cpuMs(server.pid) - before)) / (minutes * 60_000);
     console.log(
-      `${clients} WebSocket clients (${delta ? 'delta' : 'full'}): spread ${fmt(fan.spread)}, poll read to last client ${fmt(fan.sincePoll)}`,
+      `RSS after ${minutes} min of polling: ${rssMb(server.pid).toFixed(0)} MB ` +
+        `(CPU over that time ${share.toFixed(1)}% of one core); ${load()}`,
     );
   }
-  if (minutes > 0) {
-    const ticker2 = setInterval(() => sim.tick(), intervalS * 1000);
-    await sleep(minutes * 60_000);
-    clearInterval(ticker2);
-  }
-  console.log(
-    `RSS after ${minutes > 0 ? `${minutes} min` : 'the run'}: ${rssMb(server.pid).toFixed(0)} MB`,
-  );
 } finally {
   await server.stop();
   await sim.close();

@@ -124,10 +124,18 @@ async function registerNodes(sim) {
 
 const sim = await startSimulator();
 const server = startServer();
+let stopping = false;
+/** Waits for the server to finish its shutdown (at most 15 s) so nothing outlives the demo. */
 const stop = async () => {
+  if (stopping) return;
+  stopping = true;
   server.removeAllListeners('exit');
-  server.kill('SIGTERM');
-  await sim.close();
+  const exited = new Promise((done) => {
+    server.once('exit', done);
+    setTimeout(done, 15_000).unref();
+  });
+  if (server.exitCode === null) server.kill('SIGTERM');
+  await Promise.all([exited, sim.close()]);
   process.exit(0);
 };
 process.on('SIGINT', stop);

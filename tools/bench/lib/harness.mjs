@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -37,10 +38,11 @@ export async function freePort() {
 }
 
 /** The built server in a child process on a temporary data directory. */
-export async function startServer(env = {}) {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'pulse-bench-'));
-  const child = spawn(process.execPath, [built('dist/apps/api/main.js')], {
+export async function startServer(env = {}, options = {}) {
+  const port = options.port ?? (await freePort());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pulse-bench-'));
+  const profile = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
+  const child = spawn(process.execPath, [...profile, built('dist/apps/api/main.js')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -59,11 +61,14 @@ export async function startServer(env = {}) {
   return {
     base,
     port,
+    dataDir,
     pid: child.pid,
-    async stop() {
+    /** Stops the server; its data directory stays when `keepData` is set. */
+    async stop({ keepData = false } = {}) {
+      const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
-      await new Promise((done) => child.once('exit', done));
-      rmSync(dataDir, { recursive: true, force: true });
+      await exited;
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -107,3 +112,25 @@ export function arg(name, fallback) {
 }
 
 export const fmt = (ms) => `${ms.toFixed(2)} ms`;
+
+export function textArg(name, fallback) {
+  const index = process.argv.indexOf(`--${name}`);
+
+  return index === -1 ? fallback : process.argv[index + 1];
+}
+
+/** GET over plain node:http (less client work than fetch): status, headers and body bytes. */
+export function getBytes(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
