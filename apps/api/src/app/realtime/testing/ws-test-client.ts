@@ -51,12 +51,15 @@ export class WsTestClient {
     options: WebSocket.ClientOptions = {},
   ): Promise<WsTestClient> {
     const socket = new WebSocket(url, { headers, perMessageDeflate: false, ...options });
+    // Listen before the handshake completes: frames that arrive with the 101 answer are
+    // emitted before an `await` on `open` would resume.
+    const client = new WsTestClient(socket);
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);
     });
 
-    return new WsTestClient(socket);
+    return client;
   }
 
   /** Tries to connect and answers the HTTP status of a refused upgrade. */
