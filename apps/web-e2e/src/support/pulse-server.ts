@@ -15,8 +15,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the real built Pulse server on a free loopback port with an empty data directory. */
-export async function startPulseServer(): Promise<RunningServer> {
+/**
+ * Starts the real built Pulse server on a free loopback port with an empty data directory;
+ * `env` adds or overrides settings (poll intervals, for example).
+ */
+export async function startPulseServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   assertBuilt();
 
   const dataDir = mkdtempSync(join(tmpdir(), 'pulse-e2e-'));
@@ -24,7 +27,7 @@ export async function startPulseServer(): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: WORKSPACE_ROOT,
-    env: serverEnvironment(port, dataDir),
+    env: { ...serverEnvironment(port, dataDir), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = collectOutput(child);
