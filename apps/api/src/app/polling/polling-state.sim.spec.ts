@@ -27,7 +27,10 @@ describe('polling into /api/state against the Proxmox simulator', () => {
   const state = async () => (await api().get('/api/state').expect(200)).body as StateSnapshot;
 
   beforeAll(async () => {
-    sim = await startSimulator({ host: '127.0.0.1', seed: 11, tickMs: 0 });
+    // Seed 46 of the default scenario has replication jobs with a comment, a rate limit and a
+    // failure, and a failed vzdump task, so those optional fields are exercised too. The clock
+    // stands still (tickMs 0) until the last test, so derived values can be compared exactly.
+    sim = await startSimulator({ host: '127.0.0.1', seed: 46, tickMs: 0 });
     testApp = await startTestApp({
       env: {
         CONNECTION_TIMEOUT: '5s',

@@ -442,7 +442,6 @@ export const GUEST_SNAPSHOT: Inventory = {
   ),
 };
 
-const SOME_JOBS = 'the scenario gives a comment or rate limit to a random few jobs only';
 const NO_STORAGE_FIELDS = 'PVE replication jobs name no storage (ZFS uses the same storage)';
 
 export const REPLICATION_JOB: Inventory = {
@@ -475,9 +474,9 @@ export const REPLICATION_JOB: Inventory = {
   durationHuman: opt(str()),
   failCount: opt(int('count')),
   error: opt(str()),
-  comment: opt(str(), SOME_JOBS),
+  comment: opt(str()),
   removeJob: opt(str(), 'set only while PVE removes a job'),
-  rateLimitMbps: opt(num('amount'), SOME_JOBS),
+  rateLimitMbps: opt(num('amount')),
   polledAt: int('epochMs'),
 };
 
