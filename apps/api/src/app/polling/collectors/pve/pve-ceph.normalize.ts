@@ -62,11 +62,13 @@ function daemonCount(daemons: Record<string, PveCephDaemon> | undefined): number
   return Object.keys(daemons ?? {}).length;
 }
 
+/** Running and total daemons per service; the ones not running named as API.md shows them. */
 function cephServices(services: PveCephStatus['services']): CephService[] {
   return Object.entries(services).map(([type, daemons]) => {
     const entries = Object.entries(daemons);
     const down = entries.filter(([, daemon]) => !isRunningDaemon(daemon));
-    const message = down.map(([name, daemon]) => `${name}@${daemon.hostname ?? '?'}`).join(', ');
+    const names = down.map(([name, daemon]) => `${type}.${name}@${daemon.hostname ?? '?'}`);
+    const message = names.length ? `Offline: ${names.join(', ')}` : '';
 
     return {
       type,

@@ -67,6 +67,15 @@ describe('PveCollector against the simulator', () => {
     expect(keptDisks(before)?.length).toBeGreaterThan(0);
     expect(keptStorage(after)).toEqual(keptStorage(before));
     expect(keptDisks(after)).toEqual(keptDisks(before));
+    const [ceph] = after.collections.cephClusters ?? [];
+    expect(ceph.health).toBe('HEALTH_WARN');
+    expect(ceph.healthMessage).toContain('OSD_HOST_DOWN: 1 host');
+    expect(ceph.numOsdsUp).toBeLessThan(ceph.numOsds);
+    expect(ceph.services?.find((service) => service.type === 'mon')).toMatchObject({
+      running: 2,
+      total: 3,
+      message: 'Offline: mon.pve2@pve2',
+    });
     for (const guest of after.collections.vms?.filter((vm) => vm.node === 'pve2') ?? []) {
       expect(guest).toMatchObject({ cpu: 0, networkIn: 0, diskRead: 0 });
     }
