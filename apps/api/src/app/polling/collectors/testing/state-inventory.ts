@@ -134,7 +134,7 @@ function guest(type: 'qemu' | 'lxc'): Inventory {
     template: bool(),
     lastBackup: opt(int('epochMs')),
     tags: opt(str()),
-    lock: opt(str(), 'no guest of the default scenario holds a lock (backup, migrate, …)'),
+    lock: opt(str(), 'the simulator sets no config locks; Pulse passes the PVE `lock` through'),
     lastSeen: int('epochMs'),
   };
 }
