@@ -6,7 +6,7 @@ import {
   SimulatedGuest,
   startProxmoxSimulator,
 } from './support/proxmox-simulator';
-import { addPveInstance } from './support/pulse-nodes';
+import { addInstance } from './support/pulse-nodes';
 import { RunningServer, startPulseServer } from './support/pulse-server';
 import { waitFor } from './support/wait-for';
 
@@ -58,8 +58,8 @@ describe('the dashboard with a simulated Proxmox VE cluster', () => {
     await page.getByText('No Proxmox VE instance is configured yet.').waitFor();
     await page.evaluate(() => ((window as { loadedOnce?: boolean }).loadedOnce = true));
 
-    await addPveInstance(server.baseUrl, 'sim-lab', sim.pve);
-    const nodes = await sim.pveGet<{ node: string }[]>('/nodes');
+    await addInstance(server.baseUrl, 'pve', 'sim-lab', sim.pve);
+    const nodes = await sim.apiGet<{ node: string }[]>('pve', '/nodes');
     const guests = (await sim.control<SimulatedGuest[]>('GET', '/guests')).filter(
       (guest) => !guest.template,
     );

@@ -32,8 +32,8 @@ export interface RunningSimulator {
   pmg: SimulatedProduct;
   /** Calls the simulator's plain-HTTP control API and answers its JSON. */
   control<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T>;
-  /** Reads a path of the simulated PVE API with the API token, as Pulse does. */
-  pveGet<T>(path: string): Promise<T>;
+  /** Reads a path of the simulated PVE or PBS API with its API token, as Pulse does. */
+  apiGet<T>(product: 'pve' | 'pbs', path: string): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -58,7 +58,7 @@ export async function startProxmoxSimulator(args: string[] = []): Promise<Runnin
     pbs: summary.pbs,
     pmg: summary.pmg,
     control: (method, path, body) => controlCall(summary.control, method, path, body),
-    pveGet: (path) => pveGet(summary.pve, path),
+    apiGet: (product, path) => apiGet(product, summary[product], path),
     stop,
   };
 }
@@ -112,9 +112,13 @@ async function controlCall<T>(base: string, method: string, path: string, body?:
 }
 
 /** The simulator's certificate is self-signed; this test client trusts it on purpose. */
-function pveGet<T>(pve: SimulatedProduct, path: string): Promise<T> {
-  const url = new URL(`/api2/json${path}`, pve.url);
-  const headers = { Authorization: `PVEAPIToken=${pve.tokenId}=${pve.tokenSecret}` };
+function apiGet<T>(product: 'pve' | 'pbs', target: SimulatedProduct, path: string): Promise<T> {
+  const url = new URL(`/api2/json${path}`, target.url);
+  const token =
+    product === 'pve'
+      ? `PVEAPIToken=${target.tokenId}=${target.tokenSecret}`
+      : `PBSAPIToken=${target.tokenId}:${target.tokenSecret}`;
+  const headers = { Authorization: token };
 
   return new Promise((resolve, reject) => {
     const call = request(url, { headers, rejectUnauthorized: false }, (response) => {
@@ -122,7 +126,7 @@ function pveGet<T>(pve: SimulatedProduct, path: string): Promise<T> {
       response.on('data', (chunk: Buffer) => (text += chunk.toString()));
       response.on('end', () => {
         if (response.statusCode !== 200) {
-          reject(new Error(`PVE GET ${path} answered ${response.statusCode}: ${text}`));
+          reject(new Error(`${product} GET ${path} answered ${response.statusCode}: ${text}`));
         } else {
           resolve((JSON.parse(text) as { data: T }).data);
         }

@@ -1,21 +1,22 @@
 import { SimulatedProduct } from './proxmox-simulator';
 
-/** Registers a simulated PVE through Pulse's real node API, pinned to its certificate. */
-export async function addPveInstance(
+/** Registers a simulated PVE or PBS through Pulse's real node API, pinned to its certificate. */
+export async function addInstance(
   baseUrl: string,
+  type: 'pve' | 'pbs',
   name: string,
-  pve: SimulatedProduct,
+  product: SimulatedProduct,
 ): Promise<string> {
   const response = await fetch(`${baseUrl}/api/config/nodes`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
-      type: 'pve',
+      type,
       name,
-      host: pve.url,
-      tokenName: pve.tokenId,
-      tokenValue: pve.tokenSecret,
-      fingerprint: pve.fingerprint,
+      host: product.url,
+      tokenName: product.tokenId,
+      tokenValue: product.tokenSecret,
+      fingerprint: product.fingerprint,
     }),
   });
   const body = (await response.json()) as { id?: string; error?: string };
