@@ -34,6 +34,7 @@ export class RealtimeHub implements OnModuleInit, OnModuleDestroy {
   private housekeeping: NodeJS.Timeout | undefined;
   private lastPingAt = 0;
   private nextId = 1;
+  private shuttingDown = false;
 
   constructor(
     private readonly feed: StateFeed,
@@ -53,6 +54,7 @@ export class RealtimeHub implements OnModuleInit, OnModuleDestroy {
 
   /** Closes every client (1001) and waits until their sockets are gone. */
   async onModuleDestroy(): Promise<void> {
+    this.shuttingDown = true;
     this.subscription?.unsubscribe();
     this.stopHousekeeping();
     this.clients.forEach((client) => client.close(WS_CLOSE_GOING_AWAY, 'Server shutting down'));
@@ -60,7 +62,12 @@ export class RealtimeHub implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Takes over an upgraded socket: `welcome`, then the whole state, then updates. */
-  attach(socket: WebSocket, mode: WsStateMode): WsClient {
+  attach(socket: WebSocket, mode: WsStateMode): WsClient | undefined {
+    if (this.shuttingDown) {
+      socket.close(WS_CLOSE_GOING_AWAY, 'Server shutting down');
+
+      return undefined;
+    }
     const client = new WsClient(this.nextId++, mode, socket, this.tuning, this.metrics);
     this.clients.add(client);
     this.metrics.setClients(this.clients.size);

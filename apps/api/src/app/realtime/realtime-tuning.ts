@@ -14,11 +14,12 @@ export interface RealtimeTuning {
   housekeepingMs: number;
   /** Bytes handed to a socket and not yet written out, above which messages wait in a queue. */
   highWaterBytes: number;
-  /** Limits of the queued event messages per client (state and deltas are coalesced). */
+  /**
+   * Limits of the queued event messages per client (state and deltas are coalesced). An event
+   * that does not fit is not queued, and the client is disconnected as too slow.
+   */
   maxQueueBytes: number;
   maxQueueMessages: number;
-  /** A client whose queue stays full this long is disconnected. */
-  maxQueueFullMs: number;
   /** A client with undelivered messages for this long is disconnected. */
   maxLagMs: number;
   /** Time a closing client has to answer the close frame before its socket is destroyed. */
@@ -36,7 +37,6 @@ export const DEFAULT_REALTIME_TUNING: RealtimeTuning = {
   highWaterBytes: 1 * MiB,
   maxQueueBytes: 8 * MiB,
   maxQueueMessages: 256,
-  maxQueueFullMs: 5_000,
   maxLagMs: 30_000,
   closeGraceMs: 2_000,
   maxClientMessageBytes: 64 * 1024,

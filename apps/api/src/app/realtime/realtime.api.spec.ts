@@ -63,7 +63,10 @@ describe('WebSocket /ws', () => {
 
       expect(client.messages[0]).toEqual(welcome);
       expect(client.messages[1]).toEqual(initial);
-      expect(welcome).toEqual({ type: 'welcome', data: { message: 'Connected to Pulse WebSocket' } });
+      expect(welcome).toEqual({
+        type: 'welcome',
+        data: { message: 'Connected to Pulse WebSocket' },
+      });
       const http = await request(testApp.server).get('/api/state').expect(200);
       expect(initial.data).toEqual(http.body);
       expect(initial.seq).toBe(store.seq);
@@ -104,7 +107,7 @@ describe('WebSocket /ws', () => {
       await client.next('rawData');
     });
 
-    it('ignores malformed JSON, unknown types and binary frames and keeps the connection', async () => {
+    it('ignores malformed JSON, unknown types and binary frames; stays connected', async () => {
       const client = await connect();
       await client.next('initialState');
       client.send('{not json');

@@ -25,13 +25,6 @@ export class SendQueue {
     return this.entries.length;
   }
 
-  /** True while the event limits leave no room. */
-  get full(): boolean {
-    const { maxQueueBytes, maxQueueMessages } = this.limits;
-
-    return this.eventCount >= maxQueueMessages || this.eventBytes >= maxQueueBytes;
-  }
-
   push(message: OutboundMessage): QueueOutcome {
     if (message.kind === 'state') {
       return this.pushState(message);
@@ -63,14 +56,21 @@ export class SendQueue {
   }
 
   private pushDelta(message: OutboundMessage): QueueOutcome {
-    const index = this.entries.findIndex((entry) => entry.kind === 'delta');
+    const index = this.lastDeltaIndex();
     if (index < 0) {
       this.entries.push(message);
 
       return 'queued';
     }
     const waiting = this.entries[index].delta as StateDelta;
-    const merged = mergeDeltas(waiting, message.delta as StateDelta);
+    const newer = message.delta as StateDelta;
+    if (newer.baseSeq > waiting.seq) {
+      // Not mergeable (cannot happen with one feed); the client sees the gap and resyncs.
+      this.entries.push(message);
+
+      return 'queued';
+    }
+    const merged = mergeDeltas(waiting, newer);
     this.entries.splice(index, 1);
     this.entries.push(deltaMessage(merged, message.version ?? 0));
 
@@ -88,6 +88,16 @@ export class SendQueue {
     this.eventBytes += bytes;
 
     return 'queued';
+  }
+
+  private lastDeltaIndex(): number {
+    for (let i = this.entries.length - 1; i >= 0; i -= 1) {
+      if (this.entries[i].kind === 'delta') {
+        return i;
+      }
+    }
+
+    return -1;
   }
 
   private remove(predicate: (entry: OutboundMessage) => boolean): boolean {

@@ -33,7 +33,7 @@ export class WsClient {
   private readonly queue: SendQueue;
   private inFlight = 0;
   private behindSince: number | undefined;
-  private fullSince: number | undefined;
+  private overflowed = false;
   private closeTimer: NodeJS.Timeout | undefined;
   closing = false;
 
@@ -74,13 +74,12 @@ export class WsClient {
     this.lastHeardAt = this.now();
   }
 
-  /** Why the client must go: its queue stayed full, or it stayed behind for too long. */
+  /** Why the client must go: an event did not fit its queue, or it stayed behind too long. */
   lagVerdict(): LagVerdict {
-    const now = this.now();
-    if (this.fullSince !== undefined && now - this.fullSince > this.tuning.maxQueueFullMs) {
+    if (this.overflowed) {
       return 'queue-full';
     }
-    if (this.behindSince !== undefined && now - this.behindSince > this.tuning.maxLagMs) {
+    if (this.behindSince !== undefined && this.now() - this.behindSince > this.tuning.maxLagMs) {
       return 'lagging';
     }
 
@@ -122,7 +121,7 @@ export class WsClient {
       this.observer.coalesced(message.type);
     } else if (outcome === 'dropped') {
       this.observer.dropped(message.type);
-      this.fullSince ??= this.now();
+      this.overflowed = true;
     }
   }
 
@@ -143,9 +142,6 @@ export class WsClient {
   private pump(): void {
     while (this.queue.length && this.inFlight < this.tuning.highWaterBytes) {
       this.write(this.queue.shift() as OutboundMessage);
-    }
-    if (!this.queue.full) {
-      this.fullSince = undefined;
     }
     if (!this.queue.length) {
       this.behindSince = undefined;

@@ -4,7 +4,8 @@ import { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import WebSocket from 'ws';
 
-export type Envelope = WsEnvelope<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Envelope = WsEnvelope<string, any>;
 
 /** Polls `condition` until it holds or the deadline passes. */
 export async function waitFor<T>(
