@@ -44,7 +44,7 @@ export class PollingSettings {
 
   @Env('POLLING_DEAD_LETTER_RETRY', asDurationMs)
   @IsDurationMs(100)
-  deadLetterRetryMs = 600_000;
+  deadLetterRetryMs = 300_000;
 
   @Env('NODE_OFFLINE_GRACE_PERIOD', asDurationMs)
   @IsDurationMs()
