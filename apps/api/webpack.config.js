@@ -5,7 +5,7 @@ const { join } = require('path');
 const rootPackage = join(__dirname, '../../package.json');
 const { version } = JSON.parse(readFileSync(rootPackage, 'utf8'));
 
-// The server reports this version and build kind at GET /api/version (see build-info.ts).
+// The server reports this version, build kind and build time at GET /api/version (see build-info.ts).
 // Taken from the compiler, so that webpack does not become a dependency of the bundle.
 const embedBuildInfo = {
   apply(compiler) {
@@ -13,6 +13,7 @@ const embedBuildInfo = {
     new compiler.webpack.DefinePlugin({
       __PULSE_VERSION__: JSON.stringify(version),
       __PULSE_BUILD__: JSON.stringify(build),
+      __PULSE_BUILD_TIME__: JSON.stringify(new Date().toISOString()),
     }).apply(compiler);
   },
 };

@@ -2,7 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { makeTempDir } from '../../test/test-app';
-import { channelOf, normalizeVersion, readBuildInfo, readWorkspaceVersion } from './build-info';
+import {
+  channelOf,
+  displayVersion,
+  normalizeVersion,
+  readBuildInfo,
+  readWorkspaceVersion,
+} from './build-info';
 
 describe('build info', () => {
   it.each([
@@ -35,6 +41,15 @@ describe('build info', () => {
   });
 
   it('marks a run from the sources as a development build', () => {
-    expect(readBuildInfo()).toEqual({ version: expect.any(String), build: 'development' });
+    expect(readBuildInfo()).toEqual({
+      version: expect.stringMatching(/^\d/),
+      build: 'development',
+      buildTime: expect.any(String),
+    });
+  });
+
+  it('shows the version with one leading v', () => {
+    expect(displayVersion('1.2.3')).toBe('v1.2.3');
+    expect(displayVersion('v1.2.3')).toBe('v1.2.3');
   });
 });

@@ -1,6 +1,7 @@
 import request from 'supertest';
 
 import { startTestApp, TestApp } from '../../test/test-app';
+import { readWorkspaceVersion } from './build-info';
 
 describe('system routes', () => {
   let testApp: TestApp;
@@ -44,9 +45,9 @@ describe('system routes', () => {
       const res = await request(testApp.server).get('/api/version').expect(200);
 
       expect(res.body).toMatchObject({
-        version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+        version: expect.stringMatching(/^v\d+\.\d+\.\d+/),
         build: 'development',
-        buildTime: 'development',
+        buildTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/),
         runtime: 'node',
         goVersion: process.version,
         channel: expect.stringMatching(/^(stable|rc)$/),
@@ -57,7 +58,8 @@ describe('system routes', () => {
         containerized: expect.any(Boolean),
         updateAvailable: false,
       });
-      expect(res.body.version).not.toMatch(/^v/);
+      expect(res.body.version).toBe(`v${readWorkspaceVersion(__dirname)}`);
+      expect(Date.parse(res.body.buildTime)).toBeLessThanOrEqual(Date.now());
       expect(res.body.containerId === undefined).toBe(!res.body.containerized);
     });
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { PulseConfig } from '../../services/config/pulse-config';
-import { BuildInfo, channelOf, readBuildInfo } from './build-info';
+import { BuildInfo, channelOf, displayVersion, readBuildInfo } from './build-info';
 import { Deployment, detectDeployment, systemProbe } from './deployment';
 import { HealthResponseDto } from './dto/health-response.dto';
 import { VersionResponseDto } from './dto/version-response.dto';
@@ -42,12 +42,12 @@ export class SystemService {
   }
 
   version(): VersionResponseDto {
-    const { version, build } = this.buildInfo;
+    const { version, build, buildTime } = this.buildInfo;
 
     return {
-      version,
+      version: displayVersion(version),
       build,
-      buildTime: build,
+      buildTime,
       runtime: 'node',
       goVersion: process.version,
       channel: channelOf(version),

@@ -2,13 +2,17 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { DeploymentType, VersionResponse } from '@pulse/contracts';
 
 export class VersionResponseDto implements VersionResponse {
-  @ApiProperty({ description: 'Semantic version without a leading v.', example: '4.26.1' })
+  @ApiProperty({ description: 'Semantic version with a leading v.', example: 'v4.26.1' })
   version!: string;
 
   @ApiProperty({ enum: ['release', 'development'] })
   build!: string;
 
-  @ApiProperty({ enum: ['release', 'development'], description: 'Same value as build.' })
+  @ApiProperty({
+    format: 'date-time',
+    description: 'When the server was built (for a run from the sources, when it started).',
+    example: '2025-10-20T10:30:00Z',
+  })
   buildTime!: string;
 
   @ApiProperty({ example: 'node' })

@@ -10,11 +10,11 @@ export type DeploymentType =
 
 /** Body of `GET /api/version`. */
 export interface VersionResponse {
-  /** Semantic version without a leading `v`, for example `"4.26.1"`. */
+  /** Semantic version with a leading `v`, for example `"v4.26.1"`. */
   version: string;
   /** `"release"` or `"development"`. */
   build: string;
-  /** Same value as `build`, kept for clients of the original. */
+  /** ISO 8601 time of the build (for a run from the sources, when the server started). */
   buildTime: string;
   /** Runtime name; `"node"` here. */
   runtime: string;
