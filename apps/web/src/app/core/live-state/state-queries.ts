@@ -10,6 +10,14 @@ export function hasPveInstance(state: StateSnapshot): boolean {
   return state.nodes.length > 0 || keys.some((key) => !OTHER_SOURCES.test(key));
 }
 
+/** Names of the PVE instances whose last poll failed. */
+export function unreachablePveInstances(state: StateSnapshot): string[] {
+  return Object.entries(state.connectionHealth)
+    .filter(([key, healthy]) => !healthy && !OTHER_SOURCES.test(key))
+    .map(([key]) => key)
+    .sort();
+}
+
 /** True once a Proxmox Backup Server is configured, even before its first poll. */
 export function hasPbsInstance(state: StateSnapshot): boolean {
   const keys = Object.keys(state.connectionHealth);

@@ -68,9 +68,14 @@ describe('DashboardPage', () => {
   });
 
   it('waits for the first poll of a configured instance', async () => {
-    await show(emptyState({ connectionHealth: { lab: false } }));
+    await show(emptyState({ connectionHealth: { lab: true, 'pbs-b': false } }));
 
     expect(text()).toContain('Waiting for the first poll');
+    expect(text()).not.toContain('Not reachable');
+
+    await show(emptyState({ connectionHealth: { lab: false, attic: false, 'pbs-b': false } }));
+
+    expect(text()).toContain('Not reachable so far: attic, lab.');
   });
 
   describe('with nodes and guests', () => {

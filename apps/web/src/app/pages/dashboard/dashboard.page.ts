@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { LiveStateService } from '../../core/live-state/live-state.service';
-import { hasPveInstance } from '../../core/live-state/state-queries';
+import { hasPveInstance, unreachablePveInstances } from '../../core/live-state/state-queries';
 import { EmptyStateComponent } from '../../shared/ui/empty-state/empty-state.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header/page-header.component';
 import { guestRows } from './guest-table/guest-rows';
@@ -30,6 +30,11 @@ export class DashboardPage {
     const state = this.state();
 
     return state ? hasPveInstance(state) : false;
+  });
+  protected readonly unreachable = computed(() => {
+    const state = this.state();
+
+    return state ? unreachablePveInstances(state).join(', ') : '';
   });
   protected readonly groups = computed(() => {
     const state = this.state();
