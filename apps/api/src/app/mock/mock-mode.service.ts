@@ -9,6 +9,7 @@ import type { MockModeStatus } from '@pulse/contracts';
 import { BehaviorSubject, distinctUntilChanged, Observable } from 'rxjs';
 
 import { PulseConfig } from '../../services/config/pulse-config';
+import { outsideRequest } from '../../services/logging/outside-request';
 import { StateStore } from '../state/state-store.service';
 import { MockModeRequestDto } from './dto/mock-mode-request.dto';
 import { advanceInventory } from './generator/mock-walk';
@@ -104,7 +105,8 @@ export class MockModeService implements OnModuleInit, OnApplicationShutdown {
     this.inventory = buildInventory(this.settings, this.random, this.lastStepAt);
     this.publish();
     if (this.settings.randomMetrics) {
-      this.timer = setInterval(() => this.step(), this.config.polling.pveIntervalMs);
+      const intervalMs = this.config.polling.pveIntervalMs;
+      this.timer = outsideRequest(() => setInterval(() => this.step(), intervalMs));
     }
   }
 

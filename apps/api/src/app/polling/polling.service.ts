@@ -8,6 +8,7 @@ import {
 import { Subscription } from 'rxjs';
 
 import { PulseConfig } from '../../services/config/pulse-config';
+import { outsideRequest } from '../../services/logging/outside-request';
 import { MockModeService } from '../mock/mock-mode.service';
 import { NodeConfigEvent, NodesService } from '../nodes/nodes.service';
 import { StateStore } from '../state/state-store.service';
@@ -78,11 +79,17 @@ export class PollingService implements OnApplicationBootstrap, OnApplicationShut
     return this.work;
   }
 
+  /**
+   * Node changes and mock-mode switches arrive inside the HTTP request that made them; the
+   * work runs outside its log context so pollers started here never log that request's id.
+   */
   private enqueue(task: () => Promise<void>): Promise<void> {
-    this.work = this.work.then(task).catch((error: unknown) => {
-      const err = error instanceof Error ? error : new Error(String(error));
-      this.logger.error({ err }, 'Polling reconfiguration failed');
-    });
+    this.work = outsideRequest(() =>
+      this.work.then(task).catch((error: unknown) => {
+        const err = error instanceof Error ? error : new Error(String(error));
+        this.logger.error({ err }, 'Polling reconfiguration failed');
+      }),
+    );
 
     return this.work;
   }
