@@ -74,8 +74,8 @@ function main(): void {
   const size = statSync(path).size;
   console.log(
     `history: ${days} days for ${guests} guests (rows: ${rows.join(', ')}) in ${seconds} s; ` +
-      `metrics.db ${(size / MB).toFixed(0)} MiB = ${(size / Math.max(1, guests) / 1024).toFixed(0)} ` +
-      'KiB per guest',
+      `metrics.db ${(size / MB).toFixed(0)} MiB = ` +
+      `${(size / Math.max(1, guests) / 1024).toFixed(0)} KiB per guest`,
   );
 }
 

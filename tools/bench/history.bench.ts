@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
 import { HistoryRecorder } from '../../apps/api/src/app/history/recording/history-recorder.service';
+// eslint-disable-next-line max-len
 import { HistoryMaintenance } from '../../apps/api/src/app/history/storage/history-maintenance.service';
 import { MetricsDatabase } from '../../apps/api/src/app/history/storage/metrics-database.service';
 import {
@@ -201,7 +202,8 @@ function reportMemory(when: string): void {
   );
   console.log(
     `  heap used ${(after.heapUsed / MB).toFixed(0)} MiB, array buffers ` +
-      `${(after.arrayBuffers / MB).toFixed(0)} MiB, external ${(after.external / MB).toFixed(0)} MiB`,
+      `${(after.arrayBuffers / MB).toFixed(0)} MiB, ` +
+      `external ${(after.external / MB).toFixed(0)} MiB`,
   );
 }
 
@@ -213,7 +215,8 @@ function measureDisk(guests: number): void {
     for (const [tier, { rowsPerGuest, bytesPerGuest }] of Object.entries(usage.tiers)) {
       const perRow = (bytesPerGuest / rowsPerGuest).toFixed(1);
       console.log(
-        `  ${tier}: ${rowsPerGuest} rows, ${(bytesPerGuest / 1024).toFixed(0)} KiB (${perRow} B/row)`,
+        `  ${tier}: ${rowsPerGuest} rows, ` +
+          `${(bytesPerGuest / 1024).toFixed(0)} KiB (${perRow} B/row)`,
       );
     }
     console.log(`  file: ${(usage.bytesPerGuest / MB).toFixed(2)} MiB per guest`);
@@ -256,7 +259,8 @@ function report(label: string, samples: number[]): void {
   const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   console.log(
     `${label}: mean ${mean(samples).toFixed(1)} ms, p50 ${pick(0.5).toFixed(1)}, ` +
-      `p99 ${pick(0.99).toFixed(1)}, max ${sorted[sorted.length - 1].toFixed(1)} (n=${samples.length})`,
+      `p99 ${pick(0.99).toFixed(1)}, max ${sorted[sorted.length - 1].toFixed(1)} ` +
+      `(n=${samples.length})`,
   );
 }
 

@@ -7,6 +7,7 @@
 //        [--interval 10] [--requests 200] [--clients 100] [--minutes 0] [--history-days 0]
 //        [--cpu-prof <dir>]
 import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 
@@ -141,6 +142,30 @@ async function measureCharts(server) {
   }
 }
 
+/** metrics.db and its write-ahead log, and what the polling wrote into it. */
+function printMetricsDb(server) {
+  const path = `${server.dataDir}/metrics.db`;
+  const size = (suffix) => (existsSync(path + suffix) ? statSync(path + suffix).size : 0);
+  const rows = execFileSync(process.execPath, ['-e', METRICS_DB_COUNT, path], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim();
+  console.log(
+    `metrics.db ${(size('') / MiB).toFixed(1)} MiB + WAL ` +
+      `${(size('-wal') / MiB).toFixed(1)} MiB; ${rows}`,
+  );
+}
+
+/** Run in a child (better-sqlite3 is CommonJS): guest series and rows of each guest tier. */
+const METRICS_DB_COUNT = `
+const db = new (require('better-sqlite3'))(process.argv[1], { readonly: true });
+const one = (sql) => db.prepare(sql).pluck().get();
+const tiers = ['raw', 'minute', 'hour', 'day']
+  .map((t) => t + ' ' + one('SELECT count(*) FROM guest_' + t));
+const series = one("SELECT count(*) FROM series WHERE kind = 'guest'");
+console.log('guest series ' + series + ', rows ' + tiers.join(', '));
+`;
+
 async function runFor(sim, ms) {
   const ticker = setInterval(() => sim.tick(), intervalS * 1000);
   await sleep(ms);
@@ -154,7 +179,8 @@ function printState(state) {
       `${(state.bytes / MiB).toFixed(2)} MiB (${(state.gzip / MiB).toFixed(2)} MiB gzip)`,
   );
   console.log(
-    `JSON.stringify floor: p50 ${fmt(floor.p50)}, p99 ${fmt(floor.p99)}, mean ${fmt(floor.mean)}; ` +
+    `JSON.stringify floor: p50 ${fmt(floor.p50)}, p99 ${fmt(floor.p99)}, ` +
+      `mean ${fmt(floor.mean)}; ` +
       `p99 ratio ${(http.p99 / floor.p99).toFixed(2)}x`,
   );
 }
@@ -162,7 +188,8 @@ function printState(state) {
 function printFanOut(delta, fan) {
   console.log(
     `${clients} WebSocket clients (${delta ? 'delta' : 'full'}, ${fan.type} of ` +
-      `${(fan.bytes / MiB).toFixed(2)} MiB): state change to last client ${fmt(fan.fromChangeMs)} ` +
+      `${(fan.bytes / MiB).toFixed(2)} MiB): ` +
+      `state change to last client ${fmt(fan.fromChangeMs)} ` +
       `(per client p50 ${fmt(fan.perClient.p50)}), first to last client ${fmt(fan.spreadMs)}`,
   );
 }
@@ -176,7 +203,8 @@ try {
   await addCluster(server, sim);
   const expected = sim.inventory().guests.length;
   console.log(
-    `first poll: all ${expected} guests in /api/state after ${await waitForGuests(server, expected)} ms`,
+    `first poll: all ${expected} guests in /api/state after ` +
+      `${await waitForGuests(server, expected)} ms`,
   );
   if (historyDays > 0) {
     server = await loadHistory(server, expected);
@@ -210,6 +238,7 @@ try {
         `(CPU over that time ${share.toFixed(1)}% of one core); ${load()}`,
     );
   }
+  printMetricsDb(server);
 } finally {
   await server.stop();
   await sim.close();

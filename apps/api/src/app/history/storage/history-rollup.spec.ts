@@ -2,6 +2,7 @@ import { HistorySettings } from '../../../services/config/sections/history.setti
 import { GUEST_KIND, NODE_KIND } from '../metric-kinds';
 import { MetricsFixture, openMetricsFixture } from '../testing/metrics-fixtures';
 import { StoredRow } from './history.repository';
+import { HistoryRollup, HistoryStep } from './history-rollup';
 import { tiersFrom, TierName } from './tiers';
 
 const DAY = 86_400;
@@ -120,6 +121,54 @@ describe('HistoryRollup', () => {
 
     expect(rows('minute', NODE_KIND)).toEqual([[node, BASE, 5, 6, 7]]);
     expect(rows('minute')).toHaveLength(1);
+  });
+
+  it('rolls a chunk of many series up a range of series per step, as one pass would', () => {
+    const fill = (target: MetricsFixture) => {
+      const sids = Array.from({ length: 40 }, (_, i) =>
+        target.series.idFor('guest', `g${i}`, BASE),
+      );
+      target.repository.writeRaw(
+        sids.flatMap((id, i) =>
+          [0, 10, 20, 30, 40, 50].map((t) => ({
+            kind: GUEST_KIND,
+            sid: id,
+            timeSec: BASE + t,
+            values: guestValues(i + t / 10),
+          })),
+        ),
+      );
+    };
+    const minuteSteps = (list: (HistoryStep | undefined)[]) =>
+      list.filter((step) => step?.kind === 'guest' && step.tier === 'minute').length;
+    fill(fixture);
+    const whole = fixture.rollup.runAll(BASE + 3 * 3600);
+    const other = openMetricsFixture();
+    other.series.idFor('guest', 'pve-node1-100', BASE);
+    fill(other);
+    // A raw chunk spans 300 s, 30 rows per series at 10 s: 10 of the 41 series per step.
+    const split = new HistoryRollup(other.repository, other.tiers, 300);
+    const first = split.step(BASE + 3 * 3600);
+
+    expect(first).toMatchObject({ action: 'rollup', tier: 'minute' });
+    expect(other.repository.doneUntil('guest', 'minute')).toBeUndefined();
+    const steps = [first, ...split.runAll(BASE + 3 * 3600)];
+    const read = (target: MetricsFixture, tier: TierName) => {
+      const seen: StoredRow[] = [];
+      target.repository.readRange(GUEST_KIND, tier, 0, 2 ** 32, (row) => seen.push([...row]));
+
+      return seen;
+    };
+
+    expect(minuteSteps(whole)).toBe(1);
+    expect(minuteSteps(steps)).toBe(5);
+    expect(read(other, 'minute')).toEqual(read(fixture, 'minute'));
+    expect(read(other, 'hour')).toEqual(read(fixture, 'hour'));
+    expect(read(other, 'hour')).toHaveLength(40);
+    expect(other.repository.doneUntil('guest', 'minute')).toBe(
+      fixture.repository.doneUntil('guest', 'minute'),
+    );
+    other.close();
   });
 
   describe('retention', () => {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 
 import type { MetricKind } from '../metric-kinds';
 import type { HistoryRepository } from './history.repository';
-import { tableName, Tier, TierName } from './tiers';
+import { NOMINAL_RAW_STEP_SEC, tableName, Tier, TierName } from './tiers';
 
 /** Raw points may arrive this late (a slow poll); the minute tier waits for them. */
 export const RAW_LAG_SEC = 60;
@@ -14,6 +14,19 @@ export const CHUNK_SEC: Record<TierName, number> = {
   hour: 86_400,
   day: 30 * 86_400,
 };
+
+/**
+ * Most source rows one step aggregates: a chunk of thousands of series (an hour of minute rows
+ * of 10,000 guests is 600,000 rows, seconds of work) is rolled up a range of series at a time.
+ */
+export const MAX_STEP_ROWS = 100_000;
+
+/** A chunk rolled up in series ranges: where the next step goes on. */
+interface ChunkProgress {
+  fromSec: number;
+  toSec: number;
+  nextSid: number;
+}
 
 /** What one step did, for logs and tests. */
 export interface HistoryStep {
@@ -31,10 +44,12 @@ export interface HistoryStep {
  */
 export class HistoryRollup {
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly progress = new Map<string, ChunkProgress>();
 
   constructor(
     private readonly repository: HistoryRepository,
     private readonly tiers: readonly Tier[],
+    private readonly maxStepRows = MAX_STEP_ROWS,
   ) {}
 
   /** Does the next piece of work; `undefined` when everything is up to date. */
@@ -85,14 +100,48 @@ export class HistoryRollup {
       return this.markDone(kind, target, end);
     }
     const fromSec = floorTo(next, target.bucketSec);
+    const key = `${kind.name}:${target.name}`;
+    const started = this.progress.get(key);
+    this.progress.delete(key);
     // Chunks are whole target buckets, so each bucket is rolled up from all its rows at once.
-    const toSec = Math.min(end, floorTo(fromSec + CHUNK_SEC[source.name], target.bucketSec));
+    const toSec =
+      started?.fromSec === fromSec
+        ? started.toSec
+        : Math.min(end, floorTo(fromSec + CHUNK_SEC[source.name], target.bucketSec));
+    const range = this.seriesRange(kind, source, toSec - fromSec, started?.nextSid);
     this.repository.db.transaction(() => {
-      this.prepared(rollupSql(kind, source.name, target)).run(fromSec, toSec);
-      this.repository.setDoneUntil(kind.name, target.name, toSec);
+      if (range) {
+        const sql = rollupSql(kind, source.name, target, true);
+        this.prepared(sql).run(fromSec, toSec, range.fromSid, range.toSid);
+      } else {
+        this.prepared(rollupSql(kind, source.name, target)).run(fromSec, toSec);
+      }
+      if (range && range.toSid <= range.lastSid) {
+        this.progress.set(key, { fromSec, toSec, nextSid: range.toSid });
+      } else {
+        this.repository.setDoneUntil(kind.name, target.name, toSec);
+      }
     })();
 
     return { action: 'rollup', kind: kind.name, tier: target.name, fromSec, toSec };
+  }
+
+  /**
+   * The series ids `[fromSid, toSid)` this step rolls up when the chunk holds more than
+   * {@link MAX_STEP_ROWS} rows, or `undefined` to do the whole chunk at once.
+   */
+  private seriesRange(kind: MetricKind, source: Tier, spanSec: number, nextSid?: number) {
+    const stepSec = source.name === 'raw' ? NOMINAL_RAW_STEP_SEC : source.bucketSec;
+    const perStep = Math.max(1, Math.floor(this.maxStepRows / Math.max(1, spanSec / stepSec)));
+    const ids = this.prepared(
+      'SELECT count(*) AS count, min(id) AS first, max(id) AS last FROM series WHERE kind = ?',
+    ).get(kind.name) as { count: number; first: number | null; last: number | null };
+    if (ids.count <= perStep || ids.first === null || ids.last === null) {
+      return undefined;
+    }
+    const fromSid = Math.max(nextSid ?? ids.first, ids.first);
+
+    return { fromSid, toSid: fromSid + perStep, lastSid: ids.last };
   }
 
   /** Moves the watermark over a stretch without source rows, so reads stop looking there. */
@@ -151,8 +200,16 @@ export class HistoryRollup {
   }
 }
 
-/** The INSERT … SELECT that fills `target` buckets from `source` rows in `[?, ?)`. */
-export function rollupSql(kind: MetricKind, source: TierName, target: Tier): string {
+/**
+ * The INSERT … SELECT that fills `target` buckets from `source` rows in `[?, ?)`, and with
+ * `bySeries` only for series ids in a second `[?, ?)`.
+ */
+export function rollupSql(
+  kind: MetricKind,
+  source: TierName,
+  target: Tier,
+  bySeries = false,
+): string {
   const names = kind.metrics.map((metric) => metric.name);
   const targetColumns = names.flatMap((m) => [`${m}_min`, `${m}_max`, `${m}_avg`]);
   const aggregates =
@@ -170,7 +227,8 @@ export function rollupSql(kind: MetricKind, source: TierName, target: Tier): str
     `INSERT OR REPLACE INTO ${tableName(kind.name, target.name)} ` +
     `(ts, sid, n, ${targetColumns.join(', ')}) ` +
     `SELECT ${bucket} AS bucket, sid, ${count}, ${aggregates.join(', ')} ` +
-    `FROM ${tableName(kind.name, source)} WHERE ts >= ? AND ts < ? GROUP BY bucket, sid`
+    `FROM ${tableName(kind.name, source)} WHERE ts >= ? AND ts < ? ` +
+    `${bySeries ? 'AND sid >= ? AND sid < ? ' : ''}GROUP BY bucket, sid`
   );
 }
 
