@@ -13,11 +13,11 @@ describe('DashboardPage', () => {
   const root = () => fixture.nativeElement as HTMLElement;
   const text = () => root().textContent ?? '';
   const guestNames = () =>
-    [...root().querySelectorAll('tbody th[scope="row"]')].map((cell) =>
+    Array.from(root().querySelectorAll('tbody th[scope="row"]')).map((cell) =>
       cell.firstChild?.textContent?.trim(),
     );
   const header = (label: string) =>
-    [...root().querySelectorAll<HTMLElement>('thead th')].find((th) =>
+    Array.from(root().querySelectorAll<HTMLElement>('thead th')).find((th) =>
       th.textContent?.includes(label),
     ) as HTMLElement;
 

@@ -11,7 +11,7 @@ describe('StoragePage', () => {
 
   const root = () => fixture.nativeElement as HTMLElement;
   const shown = () =>
-    [...root().querySelectorAll<HTMLElement>('tbody tr[data-storage]')].map(
+    Array.from(root().querySelectorAll<HTMLElement>('tbody tr[data-storage]')).map(
       (row) => row.dataset['storage'],
     );
 
