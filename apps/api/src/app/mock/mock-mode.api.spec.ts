@@ -27,6 +27,11 @@ interface Item {
 }
 
 const instancesOf = (items: Item[]) => [...new Set(items.map((item) => item.instance))].sort();
+/** The PVE entries of `connectionHealth`, without PBS, PMG and agent keys. */
+const pveHealth = (health: Record<string, boolean>) =>
+  Object.fromEntries(
+    Object.entries(health).filter(([key]) => !/^(pbs|pmg|docker|host)-/.test(key)),
+  );
 
 describe('mock mode API', () => {
   let sim: Simulator;
@@ -126,7 +131,7 @@ describe('mock mode API', () => {
     expect(instancesOf([...state.vms, ...state.containers, ...state.storage])).toEqual([
       'mock-cluster',
     ]);
-    expect(state.connectionHealth).toEqual({ 'mock-cluster': true });
+    expect(pveHealth(state.connectionHealth)).toEqual({ 'mock-cluster': true });
 
     const health = await waitFor('polling paused', async () => {
       const body = await probe.health();
@@ -161,7 +166,39 @@ describe('mock mode API', () => {
     expect(instancesOf(state.nodes)).toEqual(['mock-cluster', 'standalone1']);
     expect(state.vms).toHaveLength(6);
     expect(state.containers).toHaveLength(0);
-    expect(state.connectionHealth).toEqual({ 'mock-cluster': true, standalone1: true });
+    expect(pveHealth(state.connectionHealth)).toEqual({ 'mock-cluster': true, standalone1: true });
+  });
+
+  it('shows PBS, PMG, backups, snapshots, Docker hosts and host agents while on', async () => {
+    const state = await probe.state();
+
+    expect(state.pbs.map((pbs: Item) => pbs.id)).toContain('pbs-main');
+    expect(state.pbs[0].datastores.length).toBeGreaterThan(0);
+    expect(state.pmg.map((pmg: Item) => pmg.id)).toContain('pmg-main');
+    expect(state.pmg[0].mailStats.countTotal).toBeGreaterThan(0);
+    expect(state.dockerHosts).toHaveLength(3);
+    expect(state.dockerHosts[0].containers).toHaveLength(12);
+    expect(state.hosts).toHaveLength(4);
+    expect(state.pbsBackups).toEqual(state.backups.pbs);
+    const { storageBackups, backupTasks, guestSnapshots } = state.pveBackups;
+    const vmids = new Set(state.vms.map((vm: { vmid: number }) => vm.vmid));
+    expect(backupTasks.every((task: { vmid: number }) => vmids.has(task.vmid))).toBe(true);
+    expect(storageBackups.length + guestSnapshots.length).toBeGreaterThan(0);
+    expect(state.connectionHealth).toMatchObject({
+      'pbs-main': true,
+      'pmg-main': true,
+      [`docker-${state.dockerHosts[0].id}`]: true,
+      [`host-${state.hosts[0].id}`]: true,
+    });
+
+    // PBS and agent metrics move on with the nodes'.
+    const cpuOf = (body: typeof state) => body.pbs[0].cpu + ',' + body.hosts[0].cpuUsage;
+    const seen = new Set([cpuOf(state)]);
+    await waitFor('PBS and host metrics to move', async () => {
+      seen.add(cpuOf(await probe.state()));
+
+      return seen.size >= 2;
+    });
   });
 
   it('accepts the config GET answers, sent back as it is', async () => {

@@ -29,7 +29,8 @@ const SEED = 20_251_020;
 const MAX_MOCK_GUESTS = 50_000;
 
 /**
- * Mock mode: synthetic nodes, guests and storage in the state store instead of polled ones.
+ * Mock mode: a synthetic estate (PVE, PBS, PMG, backups, agents) in the state store instead
+ * of polled data.
  * The polling service follows `enabled$` and pauses while it is on.
  */
 @Injectable()

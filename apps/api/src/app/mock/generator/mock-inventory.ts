@@ -1,19 +1,47 @@
-import type { Container, Node, Storage, VM } from '@pulse/contracts';
+import type {
+  BackupTask,
+  Container,
+  DockerHost,
+  GuestSnapshot,
+  Host,
+  Node,
+  PbsBackup,
+  PbsInstance,
+  PmgInstance,
+  Storage,
+  StorageBackup,
+  VM,
+} from '@pulse/contracts';
 
 import type { StateCollections } from '../../state/state-collections';
 import type { MockConfig } from '../mock-config';
+import { buildDockerHosts, buildHosts } from './mock-agents';
+import { buildBackups } from './mock-backups';
 import { buildGuests } from './mock-guests';
 import { buildNode, buildStorage } from './mock-nodes';
+import { buildPbsInstances } from './mock-pbs';
+import { buildPmgInstances } from './mock-pmg';
 
+/** Everything mock mode shows; the keys are state collections. */
 export interface MockInventory {
   nodes: Node[];
   vms: VM[];
   containers: Container[];
   storage: Storage[];
+  pbs: PbsInstance[];
+  pmg: PmgInstance[];
+  pbsBackups: PbsBackup[];
+  storageBackups: StorageBackup[];
+  backupTasks: BackupTask[];
+  guestSnapshots: GuestSnapshot[];
+  dockerHosts: DockerHost[];
+  hosts: Host[];
 }
 
-// TODO: generate Docker hosts, host agents, PBS, PMG, backups and snapshots in mock mode too;
-// today only nodes, guests and storage are synthetic (the counts for the rest are reported only).
+/**
+ * The whole synthetic estate. Ceph, physical disks, replication jobs and PMG backups are
+ * not generated: their collections stay empty in mock mode.
+ */
 export function buildInventory(
   config: MockConfig,
   random: () => number,
@@ -22,19 +50,47 @@ export function buildInventory(
   const nodes = Array.from({ length: config.nodeCount }, (_, index) =>
     buildNode(index, config, random, now),
   );
-  const { vms, containers } = buildGuests(nodes, config, random, now);
+  const guests = buildGuests(nodes, config, random, now);
   const storage = nodes.flatMap((node) => buildStorage(node, random));
+  const pbs = buildPbsInstances(random, now);
+  const pmg = buildPmgInstances(random, now);
+  const backups = buildBackups([...guests.vms, ...guests.containers], random, now);
+  const withLastBackup = <T extends VM | Container>(guest: T): T => {
+    const lastBackup = backups.lastBackup.get(guest.id);
 
-  return { nodes, vms, containers, storage };
+    return lastBackup === undefined ? guest : { ...guest, lastBackup };
+  };
+
+  return {
+    nodes,
+    vms: guests.vms.map(withLastBackup),
+    containers: guests.containers.map(withLastBackup),
+    storage,
+    pbs,
+    pmg,
+    pbsBackups: backups.pbsBackups,
+    storageBackups: backups.storageBackups,
+    backupTasks: backups.backupTasks,
+    guestSnapshots: backups.guestSnapshots,
+    dockerHosts: buildDockerHosts(config, random, now),
+    hosts: buildHosts(config, random, now),
+  };
 }
 
 export function inventoryCollections(inventory: MockInventory): Partial<StateCollections> {
-  const { nodes, vms, containers, storage } = inventory;
-
-  return { nodes, vms, containers, storage };
+  return { ...inventory };
 }
 
-/** One entry per mock instance: the cluster and each standalone node. */
+/**
+ * One entry per mock instance and agent, keyed as the real ones are: the PVE instance name,
+ * `pbs-<name>`, `pmg-<name>`, `docker-<host id>` and `host-<host id>`.
+ */
 export function inventoryHealth(inventory: MockInventory): Record<string, boolean> {
-  return Object.fromEntries(inventory.nodes.map((node) => [node.instance, true]));
+  return Object.fromEntries([
+    ...inventory.nodes.map((node) => [node.instance, true]),
+    ...inventory.pbs.map((pbs) => [pbs.id, pbs.status === 'online']),
+    ...inventory.pmg.map((pmg) => [pmg.id, pmg.status === 'online']),
+    ...inventory.dockerHosts.map((host) => [`docker-${host.id}`, host.status === 'online']),
+    ...inventory.hosts.map((host) => [`host-${host.id}`, host.status === 'online']),
+  ]);
 }

@@ -21,6 +21,19 @@ export function round(value: number, digits = 2): number {
   return Math.round(value * factor) / factor;
 }
 
+/** An RFC 3339 time without milliseconds, as the collectors write it. */
+export function isoAt(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Mean reversion plus noise, kept between 1 % and 98 % (fractions). */
+export function drift(value: number, target: number, random: () => number): number {
+  const noise = (random() - 0.5) * 0.06;
+  const next = value + (target - value) * 0.1 + noise;
+
+  return round(clamp(next, 0.01, 0.98), 4);
+}
+
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }

@@ -3,15 +3,19 @@ import type { GuestBase, Node } from '@pulse/contracts';
 import type { MockConfig } from '../mock-config';
 import { baseCpu } from './mock-nodes';
 import { between } from './prng';
-import { clamp, memoryOf, round } from './mock-usage';
+import { drift, memoryOf } from './mock-usage';
 import type { MockInventory } from './mock-inventory';
+import { walkDockerHost, walkHost, walkPbs, walkPmg } from './mock-walk-services';
 
 /** Guests drift back to these CPU fractions. */
 const VM_CPU = 0.15;
 const CT_CPU = 0.08;
 const MEMORY_TARGET = 0.5;
 
-/** One step of the random walk: running resources move a little, drifting back to normal. */
+/**
+ * One step of the random walk: running resources move a little, drifting back to normal.
+ * Backups and snapshots stay as they were built.
+ */
 export function advanceInventory(
   inventory: MockInventory,
   config: MockConfig,
@@ -27,6 +31,12 @@ export function advanceInventory(
     nodes: inventory.nodes.map((node) => walkNode(node, config, random, now, elapsedSeconds)),
     vms: inventory.vms.map((vm) => step(vm, VM_CPU)),
     containers: inventory.containers.map((ct) => step(ct, CT_CPU)),
+    pbs: inventory.pbs.map((pbs) => walkPbs(pbs, random, now, elapsedSeconds)),
+    pmg: inventory.pmg.map((pmg) => walkPmg(pmg, random, now, elapsedSeconds)),
+    dockerHosts: inventory.dockerHosts.map((host) =>
+      walkDockerHost(host, random, now, elapsedSeconds),
+    ),
+    hosts: inventory.hosts.map((host) => walkHost(host, random, now, elapsedSeconds)),
   };
 }
 
@@ -79,11 +89,4 @@ function walkGuest<T extends GuestBase>(
     uptime: guest.uptime + Math.round(elapsedSeconds),
     lastSeen: now,
   };
-}
-
-/** Mean reversion plus noise, kept between 1 % and 98 %. */
-function drift(value: number, target: number, random: () => number): number {
-  const next = value + (target - value) * 0.1 + between(random, -0.03, 0.03);
-
-  return round(clamp(next, 0.01, 0.98), 4);
 }
