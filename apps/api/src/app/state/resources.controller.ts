@@ -24,7 +24,9 @@ export class ResourcesController {
   @ApiOperation({ summary: 'Every storage, as `/api/storage/:id` shows each' })
   @ApiOkResponse({ description: '`{"data": [storage], "timestamp": unix seconds}`' })
   allStorage(): StorageListResponse {
-    return { data: this.store.collect('storage').map(toDetail), timestamp: nowSeconds() };
+    const data = this.store.collect('storage').map((item) => this.detail(item));
+
+    return { data, timestamp: nowSeconds() };
   }
 
   /**
@@ -38,7 +40,7 @@ export class ResourcesController {
     const all = this.store.collect('storage');
     const storage = all.find((item) => item.id === id);
     if (storage) {
-      return { data: toDetail(storage), timestamp: nowSeconds() };
+      return { data: this.detail(storage), timestamp: nowSeconds() };
     }
     const node = this.store.collect('nodes').find((item) => item.id === id);
     if (node) {
@@ -47,7 +49,7 @@ export class ResourcesController {
           item.instance === node.instance && (item.nodes ?? [item.node]).includes(node.node),
       );
 
-      return { data: ofNode.map(toDetail), timestamp: nowSeconds() };
+      return { data: ofNode.map((item) => this.detail(item)), timestamp: nowSeconds() };
     }
     throw new NotFoundException({ message: 'Storage not found', code: 'storage_not_found' });
   }
@@ -88,6 +90,14 @@ export class ResourcesController {
     return { snapshots: this.store.collect('guestSnapshots') };
   }
 
+  /** The raw storage model: its ZFS pool when one was read, no `storage` and `avail`. */
+  private detail(storage: Storage): StorageDetail {
+    const { storage: _name, avail: _avail, ...detail } = storage;
+    const zfsPool = this.store.zfsPool(storage.id);
+
+    return zfsPool ? { ...detail, zfsPool } : detail;
+  }
+
   private aggregate(): BackupsResponse {
     const state = this.store.snapshot();
 
@@ -101,13 +111,6 @@ export class ResourcesController {
       guestSnapshots: state.pveBackups.guestSnapshots,
     };
   }
-}
-
-/** The raw storage model: without the `/api/state` projection's `storage` and `avail`. */
-function toDetail(storage: Storage): StorageDetail {
-  const { storage: _name, avail: _avail, ...detail } = storage;
-
-  return detail;
 }
 
 function nowSeconds(): number {

@@ -1,3 +1,5 @@
+import type { ZfsPool } from '@pulse/contracts';
+
 import {
   CollectionChange,
   CollectionItem,
@@ -13,6 +15,7 @@ interface StoredItem {
 /** What one source contributes, with each item's JSON kept to detect changes cheaply. */
 export class SourceState {
   private readonly collections = new Map<CollectionName, Map<string, StoredItem>>();
+  private zfsPools = new Map<string, ZfsPool>();
   connectionHealth: Record<string, boolean> = {};
 
   /** Replaces one collection and answers what changed, or `undefined` when nothing did. */
@@ -30,6 +33,9 @@ export class SourceState {
     }
     const removed = [...before.keys()].filter((id) => !after.has(id));
     this.collections.set(name, after);
+    if (name === 'storage') {
+      removed.forEach((id) => this.zfsPools.delete(id));
+    }
 
     return upserted.length || removed.length ? { upserted, removed } : undefined;
   }
@@ -38,6 +44,17 @@ export class SourceState {
     const stored = this.collections.get(name);
 
     return (stored ? [...stored.values()].map((entry) => entry.item) : []) as StateCollections[K];
+  }
+
+  /** Replaces the ZFS pools, keeping only those of a storage this source has. */
+  replaceZfsPools(pools: Record<string, ZfsPool>): void {
+    const storage = this.collections.get('storage');
+    const kept = Object.entries(pools).filter(([id]) => storage?.has(id));
+    this.zfsPools = new Map(kept);
+  }
+
+  zfsPool(storageId: string): ZfsPool | undefined {
+    return this.zfsPools.get(storageId);
   }
 
   /** Every collection the source has, as removals (for a source that goes away). */

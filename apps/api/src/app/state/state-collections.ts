@@ -15,6 +15,7 @@ import type {
   Storage,
   StorageBackup,
   VM,
+  ZfsPool,
 } from '@pulse/contracts';
 
 /**
@@ -76,6 +77,12 @@ export interface StateBatch {
   collections: Partial<StateCollections>;
   /** `connectionHealth` entries of this source (see the `/api/state` contract). */
   connectionHealth?: Record<string, boolean>;
+  /**
+   * The ZFS pool behind each `zfspool` storage, keyed by storage id. Present: replaces the
+   * source's pools; absent: keeps them (pools are read on slow cycles only). Only
+   * `GET /api/storage/:id` shows them, so they are no part of the change stream.
+   */
+  zfsPools?: Record<string, ZfsPool>;
 }
 
 /** What one batch changed in one collection. */

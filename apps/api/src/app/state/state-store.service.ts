@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { StateAlert, StateSnapshot } from '@pulse/contracts';
+import type { StateAlert, StateSnapshot, ZfsPool } from '@pulse/contracts';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { Observable, Subject } from 'rxjs';
@@ -61,6 +61,9 @@ export class StateStore {
         collections[name] = change;
       }
     }
+    if (batch.zfsPools) {
+      source.replaceZfsPools(batch.zfsPools);
+    }
     const health = this.updateHealth(source, batch.connectionHealth);
 
     return this.emit(batch.source, batch.at, collections, health);
@@ -117,6 +120,18 @@ export class StateStore {
     return sources.flatMap(
       (source) => source.items(name) as CollectionItem[],
     ) as StateCollections[K];
+  }
+
+  /** The latest ZFS pool read for a `zfspool` storage (not part of `/api/state`). */
+  zfsPool(storageId: string): ZfsPool | undefined {
+    for (const source of this.sources.values()) {
+      const pool = source.zfsPool(storageId);
+      if (pool) {
+        return pool;
+      }
+    }
+
+    return undefined;
   }
 
   private connectionHealth(): Record<string, boolean> {

@@ -1,3 +1,5 @@
+import type { ZfsPool } from '@pulse/contracts';
+
 import { UpstreamError } from '../../upstream';
 import {
   fail,
@@ -42,6 +44,12 @@ function startPoller(setup: Setup = {}) {
   poller.start();
 
   return { poller, collector, sink };
+}
+
+function zfsPool(name: string): ZfsPool {
+  const counts = { readErrors: 0, writeErrors: 0, checksumErrors: 0 };
+
+  return { name, state: 'ONLINE', status: '', scan: '', ...counts, devices: [] };
 }
 
 const since = (collector: ScriptedCollector) => collector.contexts.map((c) => c.now - T0);
@@ -91,6 +99,16 @@ describe('InstancePoller', () => {
 
     const slowAt = collector.contexts.filter((c) => c.includeSlow).map((c) => c.now - T0);
     expect(slowAt).toEqual([0, 3000, 6000]);
+  });
+
+  it('passes the ZFS pools of a slow cycle on to the state, and none from a fast one', async () => {
+    const zfsPools = { 'lab-pve1-tank': zfsPool('tank') };
+    const collector = new ScriptedCollector(succeed({ ...nodeResult(), zfsPools }), succeed());
+    const { sink } = run({ collector });
+    await jest.advanceTimersByTimeAsync(1500);
+
+    expect(sink.batches.map((batch) => batch.zfsPools)).toEqual([zfsPools, undefined]);
+    expect(sink.batches[1]).not.toHaveProperty('zfsPools');
   });
 
   it('backs off, opens the breaker, probes half-open and closes on success', async () => {

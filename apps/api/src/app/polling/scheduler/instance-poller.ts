@@ -182,8 +182,9 @@ export class InstancePoller {
     this.slow.record(now, includeSlow);
     const events = this.health.recordSuccess(now);
     const collections = this.view.accept(result, now, this.deps.options.offlineGraceMs);
-    const { connectionHealth } = result;
-    this.deps.sink.applyBatch({ source: this.sourceKey, at: now, collections, connectionHealth });
+    const { connectionHealth, zfsPools } = result;
+    const batch = { source: this.sourceKey, at: now, collections, connectionHealth };
+    this.deps.sink.applyBatch(zfsPools ? { ...batch, zfsPools } : batch);
     this.deps.sink.cycleFinished(this, {
       ok: true,
       durationMs: now - times.started,
