@@ -1,9 +1,12 @@
 import type { VM } from '@pulse/contracts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
 
 import { startTestApp, TestApp } from '../../test/test-app';
 import { StateStore } from '../state/state-store.service';
 import { RealtimeHub } from './realtime-hub.service';
+import { UpgradeGate } from './upgrade-gate.service';
 import { RealtimeTuningModule } from './testing/realtime-tuning.module';
 import { waitFor, WsTestClient, wsUrl } from './testing/ws-test-client';
 
@@ -136,6 +139,15 @@ describe('WebSocket /ws', () => {
       expect(idle.data).toEqual(store.snapshot());
     });
 
+    it('closes the connection of a client that sends a message above 64 KiB', async () => {
+      const client = await connect();
+      await client.next('initialState');
+      client.send({ type: 'ping', data: 'x'.repeat(70 * 1024) });
+
+      await waitFor(() => client.closeEvent, 'the connection to close');
+      expect(client.closeEvent?.code).toBe(1009);
+    });
+
     it('cuts off a client that answers no protocol ping', async () => {
       const hub = testApp.app.get(RealtimeHub);
       const silent = await WsTestClient.connect(url, {}, { autoPong: false });
@@ -200,6 +212,33 @@ describe('WebSocket /ws', () => {
       expect(await WsTestClient.refusal(wsUrl(testApp.server, '/elsewhere'))).toBe(404);
     });
 
+    it('asks the guards other features add before the origin check', async () => {
+      const guarded = await startListening();
+      try {
+        guarded.app
+          .get(UpgradeGate)
+          .addGuard((request) =>
+            request.headers['x-api-token'] === 'letmein'
+              ? { allowed: true }
+              : { allowed: false, status: 401, error: 'Authentication required' },
+          );
+        const refused = await WsTestClient.refusalResponse(wsUrl(guarded.server));
+
+        expect(refused).toEqual({
+          status: 401,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: 'Authentication required' }),
+        });
+        const allowed = await WsTestClient.connect(wsUrl(guarded.server), {
+          'X-API-Token': 'letmein',
+        });
+        await allowed.next('initialState');
+        await allowed.close();
+      } finally {
+        await guarded.close();
+      }
+    });
+
     it('only accepts ALLOWED_ORIGINS when the list is set', async () => {
       const strict = await startListening({ ALLOWED_ORIGINS: 'https://dash.example.com' });
       try {
@@ -216,6 +255,31 @@ describe('WebSocket /ws', () => {
         await strict.close();
       }
     });
+  });
+
+  it('serves wss:// on an HTTPS server and takes the https origin as its own', async () => {
+    const tls = join(__dirname, '../../test/fixtures/tls');
+    const secure = await startListening({
+      HTTPS_ENABLED: 'true',
+      TLS_CERT_FILE: join(tls, 'localhost.crt'),
+      TLS_KEY_FILE: join(tls, 'localhost.key'),
+      ALLOWED_ORIGINS: 'https://dash.example.com',
+    });
+    try {
+      const url = wsUrl(secure.server).replace(/^ws:/, 'wss:');
+      const { port } = secure.server.address() as { port: number };
+      const ca = readFileSync(join(tls, 'localhost.crt'));
+      const client = await WsTestClient.connect(
+        url,
+        { Origin: `https://127.0.0.1:${port}` },
+        { ca },
+      );
+
+      await client.next('initialState');
+      await client.close();
+    } finally {
+      await secure.close();
+    }
   });
 
   it('closes every client with 1001 when the application shuts down', async () => {

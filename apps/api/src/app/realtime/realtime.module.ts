@@ -6,14 +6,14 @@ import { NodeEventsRelay } from './node-events.relay';
 import { RealtimeHub } from './realtime-hub.service';
 import { RealtimeMetrics } from './realtime-metrics.service';
 import { RealtimeController } from './realtime.controller';
+import { RealtimeGateway } from './realtime.gateway';
 import { StateFeed } from './state-feed.service';
 import { UpgradeGate } from './upgrade-gate.service';
-import { WsUpgradeService } from './ws-upgrade.service';
 
 /**
  * The WebSocket endpoint `/ws`: live state for the web app, in full or as deltas, and event
  * messages. Other features send events with `RealtimeHub.broadcast` and may refuse upgrades
- * with `UpgradeGate.addGuard`.
+ * with `UpgradeGate.addGuard`. The application must use `PulseWsAdapter` (see `createPulseApp`).
  */
 @Module({
   imports: [StateModule, NodesModule],
@@ -23,7 +23,7 @@ import { WsUpgradeService } from './ws-upgrade.service';
     RealtimeMetrics,
     StateFeed,
     UpgradeGate,
-    WsUpgradeService,
+    RealtimeGateway,
     NodeEventsRelay,
   ],
   exports: [RealtimeHub, UpgradeGate],

@@ -4,6 +4,7 @@ import type { TLSSocket } from 'node:tls';
 
 import { PulseConfig } from '../../services/config/pulse-config';
 import { isOriginAllowed } from './origin-policy';
+import { RealtimeMetrics } from './realtime-metrics.service';
 
 /** Whether an upgrade may proceed; a refusal is answered with `status` and `{"error"}`. */
 export type UpgradeVerdict = { allowed: true } | { allowed: false; status: number; error: string };
@@ -21,7 +22,10 @@ const ALLOWED: UpgradeVerdict = { allowed: true };
 export class UpgradeGate {
   private readonly guards: UpgradeGuard[] = [];
 
-  constructor(private readonly config: PulseConfig) {}
+  constructor(
+    private readonly config: PulseConfig,
+    private readonly metrics: RealtimeMetrics,
+  ) {}
 
   /**
    * The hook for authentication.
@@ -34,7 +38,17 @@ export class UpgradeGate {
     this.guards.push(guard);
   }
 
+  /** The verdict on one upgrade request; refusals are counted in the metrics. */
   async check(request: IncomingMessage): Promise<UpgradeVerdict> {
+    const verdict = await this.decide(request);
+    if (!verdict.allowed) {
+      this.metrics.upgradeRejected(verdict.status);
+    }
+
+    return verdict;
+  }
+
+  private async decide(request: IncomingMessage): Promise<UpgradeVerdict> {
     for (const guard of this.guards) {
       const verdict = await guard(request);
       if (!verdict.allowed) {

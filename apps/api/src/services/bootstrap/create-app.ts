@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
 import { AppModule, AppModuleOptions } from '../../app/app.module';
+import { PulseWsAdapter } from '../../app/realtime/pulse-ws.adapter';
 import { prepareDataDir } from '../config/data-dir';
 import { PulseExpressAdapter } from '../http/pulse-express.adapter';
 import { configurePulseApp } from './configure-app';
@@ -22,6 +23,7 @@ export async function createPulseApp(options: AppModuleOptions): Promise<NestExp
       httpsOptions: readHttpsOptions(config.server),
     },
   );
+  app.useWebSocketAdapter(new PulseWsAdapter(app));
   configurePulseApp(app, adapter, config);
 
   return app;

@@ -64,17 +64,31 @@ export class WsTestClient {
   }
 
   /** Tries to connect and answers the HTTP status of a refused upgrade. */
-  static refusal(url: string, headers: Record<string, string> = {}): Promise<number> {
+  static async refusal(url: string, headers: Record<string, string> = {}): Promise<number> {
+    return (await WsTestClient.refusalResponse(url, headers)).status;
+  }
+
+  /** Tries to connect and answers the HTTP response of a refused upgrade. */
+  static refusalResponse(url: string, headers: Record<string, string> = {}) {
     const socket = new WebSocket(url, { headers });
     socket.on('error', () => undefined);
 
-    return new Promise((resolve, reject) => {
-      socket.once('open', () => reject(new Error('The upgrade was accepted')));
-      socket.once('unexpected-response', (_request, response: IncomingMessage) => {
-        resolve(response.statusCode ?? 0);
-        response.resume();
-      });
-    });
+    return new Promise<{ status: number; contentType?: string; body: string }>(
+      (resolve, reject) => {
+        socket.once('open', () => reject(new Error('The upgrade was accepted')));
+        socket.once('unexpected-response', (_request, response: IncomingMessage) => {
+          let body = '';
+          response.on('data', (chunk) => (body += chunk));
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              contentType: response.headers['content-type'],
+              body,
+            }),
+          );
+        });
+      },
+    );
   }
 
   send(message: unknown): void {
