@@ -1,6 +1,9 @@
 /** Milliseconds since the Unix epoch. */
 export type EpochMs = number;
 
+/** Whole seconds since the Unix epoch. */
+export type EpochSeconds = number;
+
 /** An RFC 3339 time string. */
 export type IsoTime = string;
 

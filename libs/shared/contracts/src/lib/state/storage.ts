@@ -1,4 +1,4 @@
-import { EpochMs, IsoTime } from './common';
+import { EpochSeconds, IsoTime } from './common';
 
 /** A storage of a node (shared storage once, with the nodes that see it). Bytes. */
 export interface Storage {
@@ -83,7 +83,8 @@ export interface CephCluster {
   numPGs: number;
   pools?: CephPool[];
   services?: CephService[];
-  lastUpdated: EpochMs;
+  /** When Pulse read the cluster, in epoch seconds as API.md's `/api/state` example shows. */
+  lastUpdated: EpochSeconds;
 }
 
 export interface PhysicalDisk {

@@ -29,7 +29,7 @@ const status = decodeCephStatus({
 
 describe('Ceph normalizers', () => {
   it('takes totals from pgmap, counts daemons and names the offline ones', () => {
-    const cluster = toCephCluster('lab', 'lab', status, [], 1_700_000_000_000);
+    const cluster = toCephCluster('lab', 'lab', status, [], 1_700_000_000_999);
 
     expect(cluster).toEqual({
       id: 'lab-d11c6ea1',
@@ -52,7 +52,7 @@ describe('Ceph normalizers', () => {
         { type: 'mon', running: 1, total: 2, message: 'Offline: mon.pve2@pve2' },
         { type: 'mgr', running: 1, total: 1 },
       ],
-      lastUpdated: 1_700_000_000_000,
+      lastUpdated: 1_700_000_000,
     });
   });
 

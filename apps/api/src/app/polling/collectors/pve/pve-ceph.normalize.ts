@@ -38,7 +38,7 @@ export function toCephCluster(
     numPGs: bytes(pgmap.numPgs),
     ...(pools.length ? { pools: pools.map(toCephPool) } : {}),
     ...(services.length ? { services } : {}),
-    lastUpdated: now,
+    lastUpdated: Math.floor(now / 1000),
   };
 }
 

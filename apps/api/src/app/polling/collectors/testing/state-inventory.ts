@@ -209,7 +209,7 @@ export const CEPH_CLUSTER: Inventory = {
       message: opt(str(), 'all daemons run here; pve-collector.sim.spec.ts stops some'),
     }),
   ),
-  lastUpdated: int('epochMs'),
+  lastUpdated: int('epochSeconds'),
 };
 
 export const PHYSICAL_DISK: Inventory = {
