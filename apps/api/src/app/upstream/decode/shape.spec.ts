@@ -54,6 +54,12 @@ describe('decodeObject', () => {
     expect(decoded.name).toBe('');
   });
 
+  it('keeps numeric-looking text of a string field exactly as sent', () => {
+    const decoded = decodeObject({ bus: '2400.000', name: 42 }, sampleShape);
+
+    expect(decoded).toMatchObject({ busType: '2400.000', name: '42' });
+  });
+
   it('throws a DecodeError for non-objects', () => {
     expect(() => decodeObject([1], sampleShape)).toThrow(DecodeError);
     expect(() => decodeObject(null, sampleShape)).toThrow('expected an object, got null');

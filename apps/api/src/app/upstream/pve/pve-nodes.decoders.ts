@@ -53,7 +53,7 @@ const cpuInfoShape: Shape<PveCpuInfo> = {
   cores: int,
   cpus: int,
   sockets: int,
-  mhz: num,
+  mhz: str,
 };
 
 export const nodeStatusShape: Shape<PveNodeStatus> = {

@@ -40,7 +40,8 @@ export interface PveCpuInfo {
   cores?: number;
   cpus?: number;
   sockets?: number;
-  mhz?: number;
+  /** As PVE sends it, e.g. `"2400.000"`; the state shows this text unchanged. */
+  mhz?: string;
 }
 
 /** `GET /nodes/{node}/status`. */

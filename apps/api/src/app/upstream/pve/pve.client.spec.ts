@@ -44,7 +44,7 @@ describe('PveClient against recorded-style payloads', () => {
       const status = await pve.nodes.status('pve1');
 
       expect(status.loadavg).toEqual([0.15, 0.25, 0.3]);
-      expect(status.cpuinfo).toMatchObject({ cores: 8, sockets: 2, mhz: 2400 });
+      expect(status.cpuinfo).toMatchObject({ cores: 8, sockets: 2, mhz: '2400.000' });
       expect(status.memory).toMatchObject({ used: 8589934592, available: 2.7e10 });
       expect(status.rootfs?.avail).toBe(8.8e10);
     });

@@ -3,6 +3,7 @@ import { startSimulator, Simulator } from '@pulse/proxmox-sim';
 import { pollTarget } from '../../testing/poll-fixtures';
 import { createCollector } from '../collector-factory';
 import type { CollectResult, InstanceCollector } from '../collector.types';
+import { pveToken, rawGet } from '../testing/raw-upstream';
 
 /**
  * The PVE collector on its own against the simulator: partial failures (a node down, a guest
@@ -49,6 +50,23 @@ describe('PveCollector against the simulator', () => {
     expect(result.collections.nodes?.every((node) => node.status === 'online')).toBe(true);
     expect(result.connectionHealth).toEqual({ lab: true });
     expect(result.zfsPools && Object.keys(result.zfsPools).length).toBeGreaterThan(0);
+  });
+
+  it("shows a node's CPU MHz as the text PVE sends", async () => {
+    const { nodes = [] } = (await collect(false)).collections;
+    const { tokenId, tokenSecret } = sim.credentials.pve;
+
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) {
+      const path = `/nodes/${node.node}/status`;
+      const status = await rawGet<{ cpuinfo: { mhz: string } }>(
+        sim.pve.url,
+        path,
+        pveToken(tokenId, tokenSecret),
+      );
+      expect(status.cpuinfo.mhz).toMatch(/^\d+\.\d{3}$/);
+      expect(node.cpuInfo.mhz).toBe(status.cpuinfo.mhz);
+    }
   });
 
   it('shows a node that went down offline and keeps its storage and disks', async () => {

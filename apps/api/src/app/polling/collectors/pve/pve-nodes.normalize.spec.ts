@@ -78,7 +78,7 @@ describe('PVE node normalizers', () => {
       id: 'lab-pve1',
       cpu: 0.12,
       loadAverage: [0.15, 0.25, 0.3],
-      cpuInfo: { model: 'Xeon', cores: 16, sockets: 2 },
+      cpuInfo: { model: 'Xeon', cores: 16, sockets: 2, mhz: '2400.000' },
       kernelVersion: 'Linux 6.8.12-4-pve',
       pveVersion: 'pve-manager/8.4.1/abc',
       maxdisk: 100 * GiB,

@@ -61,7 +61,7 @@ export function cpuInfoOf(row: PveClusterResource, status?: PveNodeStatus): CpuI
     model: info?.model ?? '',
     cores: bytes(row.maxcpu) || bytes(info?.cores),
     sockets: bytes(info?.sockets),
-    mhz: info?.mhz !== undefined ? String(info.mhz) : '',
+    mhz: info?.mhz ?? '',
   };
 }
 
