@@ -5,7 +5,7 @@ import {
   OnApplicationShutdown,
   OnModuleInit,
 } from '@nestjs/common';
-import type { MockModeStatus } from '@pulse/contracts';
+import type { MockModeStatus, NodeResponse } from '@pulse/contracts';
 import { BehaviorSubject, distinctUntilChanged, Observable } from 'rxjs';
 
 import { PulseConfig } from '../../services/config/pulse-config';
@@ -21,6 +21,7 @@ import {
 } from './generator/mock-inventory';
 import { seededRandom } from './generator/prng';
 import { MockConfig, mockConfigFrom, toMockModeConfig } from './mock-config';
+import { mockNodeEntries } from './mock-node-config';
 
 /** The state source that holds the synthetic resources. */
 export const MOCK_SOURCE = 'mock:pve';
@@ -71,6 +72,11 @@ export class MockModeService implements OnModuleInit, OnApplicationShutdown {
 
   status(): MockModeStatus {
     return { enabled: this.enabled, config: toMockModeConfig(this.settings) };
+  }
+
+  /** The synthetic node configuration, or nothing while mock mode is off. */
+  nodeEntries(): NodeResponse[] | undefined {
+    return this.inventory && mockNodeEntries(this.inventory);
   }
 
   update(request: MockModeRequestDto): MockModeStatus {

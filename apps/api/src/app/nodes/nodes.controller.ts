@@ -1,8 +1,21 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { NodeResponse, NodeTestResponse, NodeWriteResponse } from '@pulse/contracts';
 import type { Response } from 'express';
 
+import { RefuseInMockMode } from '../mock/mock-mode.guard';
+import { MockModeService } from '../mock/mock-mode.service';
 import { NodeConfigDto, UpdateNodeDto } from './dto/node-config.dto';
 import { NodeIdParam } from './dto/node-id.param';
 import { NodesService } from './nodes.service';
@@ -11,15 +24,20 @@ import { NodesService } from './nodes.service';
 @ApiTags('nodes')
 @Controller('api/config/nodes')
 export class NodesController {
-  constructor(private readonly nodes: NodesService) {}
+  constructor(
+    private readonly nodes: NodesService,
+    private readonly mockMode: MockModeService,
+  ) {}
 
+  /** In mock mode the synthetic instances instead of the stored ones. */
   @Get()
   @ApiOkResponse({ description: 'Every configured node, without secrets' })
-  list(): Promise<NodeResponse[]> {
-    return this.nodes.list();
+  async list(): Promise<NodeResponse[]> {
+    return this.mockMode.nodeEntries() ?? this.nodes.list();
   }
 
   @Post()
+  @UseGuards(RefuseInMockMode)
   async create(@Body() body: NodeConfigDto): Promise<NodeWriteResponse> {
     const node = await this.nodes.create(body);
 
