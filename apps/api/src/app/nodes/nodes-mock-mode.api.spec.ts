@@ -80,7 +80,7 @@ describe('node configuration in mock mode', () => {
     }
   });
 
-  it('lists and adds real nodes again once mock mode is off, the refused one not stored', async () => {
+  it('lists and adds real nodes again once mock mode is off, not the refused one', async () => {
     await mockMode({ enabled: false });
 
     const { body } = await api().get('/api/config/nodes').expect(200);
