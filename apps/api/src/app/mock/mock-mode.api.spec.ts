@@ -179,6 +179,9 @@ describe('mock mode API', () => {
     expect(state.dockerHosts).toHaveLength(3);
     expect(state.dockerHosts[0].containers).toHaveLength(12);
     expect(state.hosts).toHaveLength(4);
+    expect(state.cephClusters).toHaveLength(1);
+    expect(state.physicalDisks.length).toBeGreaterThanOrEqual(6);
+    expect(state.replicationJobs.length).toBeGreaterThan(0);
     expect(state.pbsBackups).toEqual(state.backups.pbs);
     const { storageBackups, backupTasks, guestSnapshots } = state.pveBackups;
     const vmids = new Set(state.vms.map((vm: { vmid: number }) => vm.vmid));

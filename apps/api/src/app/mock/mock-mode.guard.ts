@@ -3,8 +3,8 @@ import { CanActivate, ForbiddenException, Injectable } from '@nestjs/common';
 import { MockModeService } from './mock-mode.service';
 
 /**
- * Refuses a route while mock mode is on (403), before its body is read or validated: the
- * synthetic nodes cannot be added to or changed.
+ * Refuses adding a node while mock mode is on (403), before the body is read or validated:
+ * the node list then shows synthetic instances, and a new node would not be polled.
  */
 @Injectable()
 export class RefuseInMockMode implements CanActivate {

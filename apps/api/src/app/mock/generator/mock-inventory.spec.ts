@@ -44,6 +44,25 @@ describe('mock inventory', () => {
     expect(inventory.hosts).toHaveLength(4);
   });
 
+  it('has physical disks on every node, a Ceph cluster and replication jobs in the cluster', () => {
+    const inventory = build(5);
+
+    const disksOn = new Set(inventory.physicalDisks.map((disk) => disk.node));
+    expect(disksOn).toEqual(new Set(inventory.nodes.map((node) => node.node)));
+    expect(inventory.cephClusters).toHaveLength(1);
+    expect(inventory.cephClusters[0]).toMatchObject({ instance: 'mock-cluster', numOsds: 10 });
+    expect(inventory.cephClusters[0].health).toBe('HEALTH_WARN');
+    expect(inventory.replicationJobs.length).toBeGreaterThan(0);
+    expect(inventory.replicationJobs.length).toBeLessThanOrEqual(8);
+    for (const job of inventory.replicationJobs) {
+      expect(job.targetNode).not.toBe(job.sourceNode);
+    }
+
+    const standalone = build(5, { ...CONFIG, nodeCount: 1 });
+    expect(standalone.cephClusters).toHaveLength(1);
+    expect(standalone.replicationJobs).toEqual([]);
+  });
+
   it('gives every item a unique id and ties backups to existing guests', () => {
     const inventory = build(3);
     for (const [name, items] of Object.entries(inventory)) {

@@ -1,5 +1,6 @@
 import type {
   BackupTask,
+  CephCluster,
   Container,
   DockerHost,
   GuestSnapshot,
@@ -7,7 +8,9 @@ import type {
   Node,
   PbsBackup,
   PbsInstance,
+  PhysicalDisk,
   PmgInstance,
+  ReplicationJob,
   Storage,
   StorageBackup,
   VM,
@@ -17,6 +20,7 @@ import type { StateCollections } from '../../state/state-collections';
 import type { MockConfig } from '../mock-config';
 import { buildDockerHosts, buildHosts } from './mock-agents';
 import { buildBackups } from './mock-backups';
+import { buildCeph, buildPhysicalDisks, buildReplicationJobs } from './mock-cluster-extras';
 import { buildGuests } from './mock-guests';
 import { buildNode, buildStorage } from './mock-nodes';
 import { buildPbsInstances } from './mock-pbs';
@@ -36,12 +40,12 @@ export interface MockInventory {
   guestSnapshots: GuestSnapshot[];
   dockerHosts: DockerHost[];
   hosts: Host[];
+  physicalDisks: PhysicalDisk[];
+  cephClusters: CephCluster[];
+  replicationJobs: ReplicationJob[];
 }
 
-/**
- * The whole synthetic estate. Ceph, physical disks, replication jobs and PMG backups are
- * not generated: their collections stay empty in mock mode.
- */
+/** The whole synthetic estate. PMG backups are not generated: that collection stays empty. */
 export function buildInventory(
   config: MockConfig,
   random: () => number,
@@ -74,6 +78,9 @@ export function buildInventory(
     guestSnapshots: backups.guestSnapshots,
     dockerHosts: buildDockerHosts(config, random, now),
     hosts: buildHosts(config, random, now),
+    physicalDisks: buildPhysicalDisks(nodes, random, now),
+    cephClusters: buildCeph(nodes, random, now),
+    replicationJobs: buildReplicationJobs([...guests.vms, ...guests.containers], nodes, now),
   };
 }
 
