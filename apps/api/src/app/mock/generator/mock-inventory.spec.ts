@@ -58,6 +58,15 @@ describe('mock inventory', () => {
       expect(job.targetNode).not.toBe(job.sourceNode);
     }
 
+    const shared = inventory.storage.filter((storage) => storage.shared);
+    expect(shared.map((storage) => storage.id)).toEqual([
+      'mock-cluster-cluster-cephfs-shared',
+      'mock-cluster-cluster-ceph-rbd-pool',
+      'mock-cluster-cluster-pbs-main',
+      'mock-cluster-cluster-shared-storage',
+    ]);
+    expect(shared[0]).toMatchObject({ node: 'cluster', nodeCount: 5 });
+
     const standalone = build(5, { ...CONFIG, nodeCount: 1 });
     expect(standalone.cephClusters).toHaveLength(1);
     expect(standalone.replicationJobs).toEqual([]);

@@ -25,6 +25,7 @@ import { buildGuests } from './mock-guests';
 import { buildNode, buildStorage } from './mock-nodes';
 import { buildPbsInstances } from './mock-pbs';
 import { buildPmgInstances } from './mock-pmg';
+import { buildSharedStorage } from './mock-shared-storage';
 
 /** Everything mock mode shows; the keys are state collections. */
 export interface MockInventory {
@@ -69,7 +70,6 @@ export function buildInventory(
     nodes,
     vms: guests.vms.map(withLastBackup),
     containers: guests.containers.map(withLastBackup),
-    storage,
     pbs,
     pmg,
     pbsBackups: backups.pbsBackups,
@@ -78,6 +78,7 @@ export function buildInventory(
     guestSnapshots: backups.guestSnapshots,
     dockerHosts: buildDockerHosts(config, random, now),
     hosts: buildHosts(config, random, now),
+    storage: [...storage, ...buildSharedStorage(nodes, random)],
     physicalDisks: buildPhysicalDisks(nodes, random, now),
     cephClusters: buildCeph(nodes, random, now),
     replicationJobs: buildReplicationJobs([...guests.vms, ...guests.containers], nodes, now),
