@@ -4,7 +4,7 @@ import { Subscription } from 'rxjs';
 import { SystemApiService } from '../api/system-api.service';
 import { ConnectionStore } from '../connection/connection.store';
 
-/** The contract says the version has no leading `v`, but older servers sent one. */
+/** The server sends `v4.26.1`, as API.md shows; the footer shows it without the `v`. */
 export function displayVersion(version: string): string {
   return version.replace(/^v/i, '');
 }
