@@ -3,6 +3,7 @@ import request from 'supertest';
 
 import { startTestApp, TestApp } from '../../test/test-app';
 import { simNodeBodies } from '../polling/testing/sim-instances';
+import { NodesService } from './nodes.service';
 
 jest.setTimeout(60_000);
 
@@ -78,6 +79,17 @@ describe('node configuration in mock mode', () => {
       expect(res.body).toEqual(expect.objectContaining({ error: expect.any(String) }));
       expect(res.body.error).toMatch(/mock mode/i);
     }
+  });
+
+  it('refuses to update or delete a node with 403, so a synthetic id never reaches a stored one', async () => {
+    const stored = await testApp.app.get(NodesService).list();
+    const id = stored[0].id;
+
+    const put = await api().put(`/api/config/nodes/${id}`).send({ name: 'Renamed' }).expect(403);
+    expect(put.body.error).toMatch(/mock mode/i);
+    const del = await api().delete(`/api/config/nodes/${id}`).expect(403);
+    expect(del.body.error).toMatch(/mock mode/i);
+    expect((await testApp.app.get(NodesService).list()).map((node) => node.name)).toEqual(['Main']);
   });
 
   it('lists and adds real nodes again once mock mode is off, not the refused one', async () => {

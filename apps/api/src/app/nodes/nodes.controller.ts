@@ -72,6 +72,7 @@ export class NodesController {
   }
 
   @Put(':id')
+  @UseGuards(RefuseInMockMode)
   async update(
     @Param() { id }: NodeIdParam,
     @Body() body: UpdateNodeDto,
@@ -82,6 +83,7 @@ export class NodesController {
   }
 
   @Delete(':id')
+  @UseGuards(RefuseInMockMode)
   async remove(@Param() { id }: NodeIdParam): Promise<NodeWriteResponse> {
     await this.nodes.remove(id);
 
