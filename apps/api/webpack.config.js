@@ -5,7 +5,8 @@ const { join } = require('path');
 const rootPackage = join(__dirname, '../../package.json');
 const { version } = JSON.parse(readFileSync(rootPackage, 'utf8'));
 
-// The server reports this version, build kind and build time at GET /api/version (see build-info.ts).
+// The server reports this version, build kind and build time at GET /api/version (see
+// build-info.ts).
 // Taken from the compiler, so that webpack does not become a dependency of the bundle.
 const embedBuildInfo = {
   apply(compiler) {

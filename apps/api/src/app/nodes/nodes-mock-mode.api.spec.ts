@@ -81,7 +81,7 @@ describe('node configuration in mock mode', () => {
     }
   });
 
-  it('refuses to update or delete a node with 403, so a synthetic id never reaches a stored one', async () => {
+  it('refuses updates and deletes with 403: a synthetic id never hits a stored node', async () => {
     const stored = await testApp.app.get(NodesService).list();
     const id = stored[0].id;
 
