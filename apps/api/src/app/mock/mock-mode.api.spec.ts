@@ -3,7 +3,7 @@ import request from 'supertest';
 
 import { startTestApp, TestApp } from '../../test/test-app';
 import { PollingProbe, simNodeBodies } from '../polling/testing/sim-instances';
-import { waitFor } from '../polling/testing/wait-for';
+import { waitFor } from '../../test/wait-for';
 
 jest.setTimeout(60_000);
 

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { expectSchedulerHealthShape } from './testing/scheduler-health-shape';
 import { largestGap, PollingProbe, simNodeBodies } from './testing/sim-instances';
-import { waitFor } from './testing/wait-for';
+import { waitFor } from '../../test/wait-for';
 
 const PVE_INTERVAL_MS = 500;
 const PMG_INTERVAL_MS = 1500;

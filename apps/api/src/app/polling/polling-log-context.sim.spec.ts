@@ -3,7 +3,7 @@ import request from 'supertest';
 
 import { startTestApp, TestApp } from '../../test/test-app';
 import { simNodeBodies } from './testing/sim-instances';
-import { waitFor } from './testing/wait-for';
+import { waitFor } from '../../test/wait-for';
 
 jest.setTimeout(60_000);
 

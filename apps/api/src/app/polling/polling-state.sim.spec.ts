@@ -3,7 +3,7 @@ import { startSimulator, Simulator } from '@pulse/proxmox-sim';
 import request from 'supertest';
 
 import { startTestApp, TestApp } from '../../test/test-app';
-import { eventually } from './collectors/testing/eventually';
+import { waitFor } from '../../test/wait-for';
 import { pbsToken, pveToken, rawGet } from './collectors/testing/raw-upstream';
 import { checkInventory } from './collectors/testing/inventory-check';
 import {
@@ -40,7 +40,7 @@ describe('polling into /api/state against the Proxmox simulator', () => {
       },
     });
     await addInstances();
-    first = await eventually('the first cycle of all three instances', async () => {
+    first = await waitFor('the first cycle of all three instances', async () => {
       const body = await state();
 
       return body.nodes.length && body.pbs.length && body.pmg.length ? body : undefined;
@@ -300,7 +300,7 @@ describe('polling into /api/state against the Proxmox simulator', () => {
 
   // Last: it moves the simulator, which the comparisons above rely on staying still.
   it('turns I/O counters into rates once the counters have moved', async () => {
-    const moving = await eventually('a running guest with I/O rates', async () => {
+    const moving = await waitFor('a running guest with I/O rates', async () => {
       sim.tick();
       const body = await state();
       const guests = [...body.vms, ...body.containers];

@@ -4,9 +4,9 @@ import request from 'supertest';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { StateBatch } from '../state/state-collections';
 import { StateStore } from '../state/state-store.service';
-import { RealtimeHub } from './realtime-hub.service';
 import { RealtimeTuningModule } from './testing/realtime-tuning.module';
-import { Envelope, waitFor, WsTestClient, wsUrl } from './testing/ws-test-client';
+import { wsClientPool } from './testing/ws-client-pool';
+import { Envelope, WsTestClient } from './testing/ws-test-client';
 
 const TUNING = { flushIntervalMs: 100, idleStateMs: 400, housekeepingMs: 50 };
 
@@ -69,13 +69,7 @@ class DeltaReplica {
 describe('WebSocket /ws in delta mode', () => {
   let testApp: TestApp;
   let store: StateStore;
-  const clients: WsTestClient[] = [];
-  const connect = async (path: string) => {
-    const client = await WsTestClient.connect(wsUrl(testApp.server, path));
-    clients.push(client);
-
-    return client;
-  };
+  const { connect, closeAll } = wsClientPool(() => testApp);
   const apply = (batch: Omit<StateBatch, 'at'>) => store.apply({ at: Date.now(), ...batch });
 
   beforeAll(async () => {
@@ -84,11 +78,7 @@ describe('WebSocket /ws in delta mode', () => {
     store = testApp.app.get(StateStore);
   });
 
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((client) => client.close()));
-    const hub = testApp.app.get(RealtimeHub);
-    await waitFor(() => hub.clientCount === 0, 'every client to be gone');
-  });
+  afterEach(closeAll);
 
   afterAll(async () => {
     await testApp?.close();

@@ -5,7 +5,7 @@ import { startTestApp, TestApp } from '../../test/test-app';
 import { StateStore } from '../state/state-store.service';
 import { RealtimeHub } from './realtime-hub.service';
 import { RealtimeTuningModule } from './testing/realtime-tuning.module';
-import { waitFor, WsTestClient, wsUrl } from './testing/ws-test-client';
+import { waitSoon, WsTestClient, wsUrl } from './testing/ws-test-client';
 
 jest.setTimeout(30_000);
 
@@ -49,17 +49,17 @@ describe('WebSocket /ws with a slow client', () => {
     const payload = 'x'.repeat(256 * 1024);
 
     let sent = 0;
-    await waitFor(
+    await waitSoon(
+      'the slow client to be dropped',
       () => {
         hub.broadcast('bulk', { n: sent, payload });
         sent += 1;
 
         return hub.clientCount === 1;
       },
-      'the slow client to be dropped',
       20_000,
     );
-    await waitFor(() => fast.ofType('bulk').length === sent, 'every event at the fast client');
+    await waitSoon('every event at the fast client', () => fast.ofType('bulk').length === sent);
 
     expect(fast.ofType('bulk').map((message) => message.data.n)).toEqual([...Array(sent).keys()]);
     expect(fast.closeEvent).toBeUndefined();
@@ -81,14 +81,14 @@ describe('WebSocket /ws with a slow client', () => {
 
     let at = 2;
     const started = Date.now();
-    await waitFor(
+    await waitSoon(
+      'the lagging client to be dropped',
       () => {
         store.apply({ source: 'pve:tick', at, collections: { vms: [{ id: `t-${at}` }] as never } });
         at += 1;
 
         return hub.clientCount === 1;
       },
-      'the lagging client to be dropped',
       20_000,
     );
     const seq = store.seq;

@@ -8,7 +8,8 @@ import { StateStore } from '../state/state-store.service';
 import { RealtimeHub } from './realtime-hub.service';
 import { UpgradeGate } from './upgrade-gate.service';
 import { RealtimeTuningModule } from './testing/realtime-tuning.module';
-import { waitFor, WsTestClient, wsUrl } from './testing/ws-test-client';
+import { wsClientPool } from './testing/ws-client-pool';
+import { waitSoon, WsTestClient, wsUrl } from './testing/ws-test-client';
 
 const TUNING = {
   flushIntervalMs: 100,
@@ -33,13 +34,7 @@ describe('WebSocket /ws', () => {
   let testApp: TestApp;
   let store: StateStore;
   let url: string;
-  const clients: WsTestClient[] = [];
-  const connect = async (path = '/ws', headers: Record<string, string> = {}) => {
-    const client = await WsTestClient.connect(wsUrl(testApp.server, path), headers);
-    clients.push(client);
-
-    return client;
-  };
+  const { connect, closeAll } = wsClientPool(() => testApp);
 
   beforeAll(async () => {
     testApp = await startListening();
@@ -47,11 +42,7 @@ describe('WebSocket /ws', () => {
     url = wsUrl(testApp.server);
   });
 
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((client) => client.close()));
-    const hub = testApp.app.get(RealtimeHub);
-    await waitFor(() => hub.clientCount === 0, 'every client to be gone');
-  });
+  afterEach(closeAll);
 
   afterAll(async () => {
     await testApp?.close();
@@ -134,7 +125,7 @@ describe('WebSocket /ws', () => {
       const ping = await client.next('ping');
 
       expect(Math.abs(ping.data.timestamp - Date.now() / 1000)).toBeLessThan(5);
-      await waitFor(() => framePings > 0, 'a protocol ping frame');
+      await waitSoon('a protocol ping frame', () => framePings > 0);
       const idle = await client.next('rawData');
       expect(idle.data).toEqual(store.snapshot());
     });
@@ -144,20 +135,19 @@ describe('WebSocket /ws', () => {
       await client.next('initialState');
       client.send({ type: 'ping', data: 'x'.repeat(70 * 1024) });
 
-      await waitFor(() => client.closeEvent, 'the connection to close');
+      await waitSoon('the connection to close', () => client.closeEvent);
       expect(client.closeEvent?.code).toBe(1009);
     });
 
     it('cuts off a client that answers no protocol ping', async () => {
       const hub = testApp.app.get(RealtimeHub);
-      const silent = await WsTestClient.connect(url, {}, { autoPong: false });
-      clients.push(silent);
+      const silent = await connect('/ws', {}, { autoPong: false });
       const live = await connect();
 
-      await waitFor(() => silent.closeEvent, 'the silent client to be cut off', 8_000);
+      await waitSoon('the silent client to be cut off', () => silent.closeEvent, 8_000);
       expect(silent.closeEvent?.code).toBe(1006);
       expect(live.closeEvent).toBeUndefined();
-      await waitFor(() => hub.clientCount === 1, 'the hub to forget the silent client');
+      await waitSoon('the hub to forget the silent client', () => hub.clientCount === 1);
     });
   });
 
@@ -288,7 +278,7 @@ describe('WebSocket /ws', () => {
     await client.next('initialState');
 
     await other.close();
-    await waitFor(() => client.closeEvent, 'the close frame');
+    await waitSoon('the close frame', () => client.closeEvent);
     expect(client.closeEvent).toEqual({ code: 1001, reason: 'Server shutting down' });
   });
 });

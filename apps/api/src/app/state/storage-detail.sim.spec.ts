@@ -3,7 +3,7 @@ import { startSimulator, Simulator } from '@pulse/proxmox-sim';
 import request from 'supertest';
 
 import { startTestApp, TestApp } from '../../test/test-app';
-import { eventually } from '../polling/collectors/testing/eventually';
+import { waitFor } from '../../test/wait-for';
 import { pveToken, rawGet } from '../polling/collectors/testing/raw-upstream';
 
 interface RawZfsPool {
@@ -51,7 +51,7 @@ describe('storage detail with ZFS pools against the Proxmox simulator', () => {
         tokenValue: tokenSecret,
       })
       .expect(201);
-    state = await eventually('the first PVE cycle', async () => {
+    state = await waitFor('the first PVE cycle', async () => {
       const body = (await api().get('/api/state').expect(200)).body as StateSnapshot;
 
       return body.storage.length ? body : undefined;
@@ -97,7 +97,7 @@ describe('storage detail with ZFS pools against the Proxmox simulator', () => {
     expect(before.zfsPool?.name).toBeTruthy();
     const since = state.lastUpdate;
     // Moving the simulator changes the guests' counters, so a later cycle shows in lastUpdate.
-    await eventually('a later cycle', async () => {
+    await waitFor('a later cycle', async () => {
       sim.tick();
       const body = (await api().get('/api/state').expect(200)).body as StateSnapshot;
 

@@ -4,26 +4,21 @@ import { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import WebSocket from 'ws';
 
+import { waitFor } from '../../../test/wait-for';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Envelope = WsEnvelope<string, any>;
 
-/** Polls `condition` until it holds or the deadline passes. */
-export async function waitFor<T>(
-  condition: () => T | undefined | false,
+/**
+ * `waitFor` with the short deadline of the realtime specs (5 s by default) and quick polling
+ * (every 10 ms), so a probe that also sends keeps the socket busy.
+ */
+export function waitSoon<T>(
   what: string,
+  probe: () => T | undefined | null | false,
   timeoutMs = 5_000,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = condition();
-    if (value) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  return waitFor(what, probe, { timeoutMs, everyMs: 10 });
 }
 
 export function wsUrl(server: Server, path = '/ws'): string {
@@ -97,13 +92,13 @@ export class WsTestClient {
 
   /** The next message (after those already read) that matches, waiting for it. */
   async next(type: string, match: (message: Envelope) => boolean = () => true) {
-    const found = await waitFor(() => {
+    const found = await waitSoon(`a "${type}" message`, () => {
       const index = this.messages.findIndex(
         (message, i) => i >= this.readCursor && message.type === type && match(message),
       );
 
       return index >= 0 ? index + 1 : undefined;
-    }, `a "${type}" message`);
+    });
     this.readCursor = found;
 
     return this.messages[found - 1];

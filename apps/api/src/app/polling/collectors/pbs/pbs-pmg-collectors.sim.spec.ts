@@ -2,22 +2,15 @@ import { startSimulator, Simulator } from '@pulse/proxmox-sim';
 
 import { pollTarget } from '../../testing/poll-fixtures';
 import { createCollector } from '../collector-factory';
-import type { CollectResult, InstanceCollector } from '../collector.types';
+import type { InstanceCollector } from '../collector.types';
+import { collectCycles } from '../testing/collect-cycles';
 
 /** The PBS and PMG collectors on their own: what a refused or failing part does to a cycle. */
 describe('PBS and PMG collectors against the simulator', () => {
   let sim: Simulator;
   let pbs: InstanceCollector;
   let pmg: InstanceCollector;
-  let cycle = 0;
-
-  const collect = (collector: InstanceCollector, includeSlow = true): Promise<CollectResult> =>
-    collector.collect({
-      now: Date.now(),
-      cycle: cycle++,
-      includeSlow,
-      signal: new AbortController().signal,
-    });
+  const collect = collectCycles();
 
   beforeAll(async () => {
     sim = await startSimulator({ host: '127.0.0.1', seed: 3, tickMs: 0 });

@@ -3,6 +3,7 @@ import { startSimulator, Simulator } from '@pulse/proxmox-sim';
 import { pollTarget } from '../../testing/poll-fixtures';
 import { createCollector } from '../collector-factory';
 import type { CollectResult, InstanceCollector } from '../collector.types';
+import { collectCycles } from '../testing/collect-cycles';
 import { pveToken, rawGet } from '../testing/raw-upstream';
 
 /**
@@ -12,15 +13,8 @@ import { pveToken, rawGet } from '../testing/raw-upstream';
 describe('PveCollector against the simulator', () => {
   let sim: Simulator;
   let collector: InstanceCollector;
-  let cycle = 0;
-
-  const collect = (includeSlow = true): Promise<CollectResult> =>
-    collector.collect({
-      now: Date.now(),
-      cycle: cycle++,
-      includeSlow,
-      signal: new AbortController().signal,
-    });
+  const collectNext = collectCycles();
+  const collect = (includeSlow = true) => collectNext(collector, includeSlow);
 
   beforeAll(async () => {
     sim = await startSimulator({ host: '127.0.0.1', seed: 5, tickMs: 0 });

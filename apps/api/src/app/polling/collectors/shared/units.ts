@@ -38,7 +38,8 @@ export function isoFromMs(ms: number): IsoTime {
   return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
-export function memoryOf(used: number, total: number, extra: Partial<Memory> = {}): Memory {
+/** Total, used (never above the total), free and usage in percent, as memory and disks share. */
+function usageOf(used: number, total: number): Memory & Disk {
   const capped = Math.min(bytes(used), bytes(total));
 
   return {
@@ -46,20 +47,15 @@ export function memoryOf(used: number, total: number, extra: Partial<Memory> = {
     used: capped,
     free: bytes(total) - capped,
     usage: percent(capped, total),
-    ...extra,
   };
 }
 
-export function diskOf(used: number, total: number, extra: Partial<Disk> = {}): Disk {
-  const capped = Math.min(bytes(used), bytes(total));
+export function memoryOf(used: number, total: number, extra: Partial<Memory> = {}): Memory {
+  return { ...usageOf(used, total), ...extra };
+}
 
-  return {
-    total: bytes(total),
-    used: capped,
-    free: bytes(total) - capped,
-    usage: percent(capped, total),
-    ...extra,
-  };
+export function diskOf(used: number, total: number, extra: Partial<Disk> = {}): Disk {
+  return { ...usageOf(used, total), ...extra };
 }
 
 /** `HH:MM:SS` (hours may exceed 24). */

@@ -1,11 +1,12 @@
 /**
  * Calls `probe` until it answers something truthy and answers that; fails with `what` and the
- * last value seen when the deadline passes. A probe that throws counts as not yet.
+ * last value seen when the deadline passes. A probe that throws counts as not yet. The default
+ * deadline is generous because the sim specs share two busy cores.
  */
 export async function waitFor<T>(
   what: string,
   probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
-  { timeoutMs = 15_000, everyMs = 50 } = {},
+  { timeoutMs = 20_000, everyMs = 50 } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
