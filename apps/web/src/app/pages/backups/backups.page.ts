@@ -3,6 +3,7 @@ import { LiveStateService } from '../../core/live-state/live-state.service';
 import { BytesPipe, DateTimePipe, UsedOfPipe } from '../../shared/format/format.pipes';
 import { EmptyStateComponent } from '../../shared/ui/empty-state/empty-state.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header/page-header.component';
+import { SearchFieldComponent } from '../../shared/ui/search-field/search-field.component';
 import { StatusBadgeComponent } from '../../shared/ui/status-badge/status-badge.component';
 import { UsageBarComponent } from '../../shared/ui/usage-bar/usage-bar.component';
 import { backupRows, filterBackups } from './backup-rows';
@@ -18,6 +19,7 @@ export const RECENT_BACKUP_LIMIT = 100;
     UsedOfPipe,
     EmptyStateComponent,
     PageHeaderComponent,
+    SearchFieldComponent,
     StatusBadgeComponent,
     UsageBarComponent,
   ],
@@ -38,8 +40,4 @@ export class BackupsPage {
   });
   protected readonly matching = computed(() => filterBackups(this.rows(), this.query()));
   protected readonly shown = computed(() => this.matching().slice(0, RECENT_BACKUP_LIMIT));
-
-  protected onQuery(event: Event): void {
-    this.query.set((event.target as HTMLInputElement).value);
-  }
 }

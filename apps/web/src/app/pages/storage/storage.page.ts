@@ -3,6 +3,7 @@ import { LiveStateService } from '../../core/live-state/live-state.service';
 import { BytesPipe, UsedOfPipe } from '../../shared/format/format.pipes';
 import { EmptyStateComponent } from '../../shared/ui/empty-state/empty-state.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header/page-header.component';
+import { SearchFieldComponent } from '../../shared/ui/search-field/search-field.component';
 import { StatusBadgeComponent } from '../../shared/ui/status-badge/status-badge.component';
 import { UsageBarComponent } from '../../shared/ui/usage-bar/usage-bar.component';
 import { cephRows, filterStorage, storageRows } from './storage-rows';
@@ -14,6 +15,7 @@ import { cephRows, filterStorage, storageRows } from './storage-rows';
     UsedOfPipe,
     EmptyStateComponent,
     PageHeaderComponent,
+    SearchFieldComponent,
     StatusBadgeComponent,
     UsageBarComponent,
   ],
@@ -37,8 +39,4 @@ export class StoragePage {
 
     return state ? cephRows(state) : [];
   });
-
-  protected onQuery(event: Event): void {
-    this.query.set((event.target as HTMLInputElement).value);
-  }
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { RatePipe, UptimePipe, UsedOfPipe } from '../../../shared/format/format.pipes';
 import { ariaSort, Sort, toggleSort } from '../../../shared/table/sort';
+import { SearchFieldComponent } from '../../../shared/ui/search-field/search-field.component';
 import { StatusBadgeComponent } from '../../../shared/ui/status-badge/status-badge.component';
 import { UsageBarComponent } from '../../../shared/ui/usage-bar/usage-bar.component';
 import {
@@ -38,7 +39,14 @@ const COLUMNS: Column[] = [
 /** VMs and containers in one dense table: a search box, two filters, sort by any column. */
 @Component({
   selector: 'app-guest-table',
-  imports: [RatePipe, UptimePipe, UsedOfPipe, StatusBadgeComponent, UsageBarComponent],
+  imports: [
+    RatePipe,
+    UptimePipe,
+    UsedOfPipe,
+    SearchFieldComponent,
+    StatusBadgeComponent,
+    UsageBarComponent,
+  ],
   templateUrl: './guest-table.component.html',
   styleUrl: './guest-table.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,10 +68,6 @@ export class GuestTableComponent {
 
   protected sortBy(column: Column): void {
     this.sort.update((sort) => toggleSort(sort, column.key, column.descFirst ? 'desc' : 'asc'));
-  }
-
-  protected onQuery(event: Event): void {
-    this.query.set((event.target as HTMLInputElement).value);
   }
 
   protected onType(event: Event): void {
