@@ -1,49 +1,34 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, screenshotPath } from './support/browser';
-import { recordPageErrors } from './support/page-errors';
-import {
-  RunningSimulator,
-  SimulatedGuest,
-  startProxmoxSimulator,
-} from './support/proxmox-simulator';
+import { Browser, Page } from 'playwright-core';
+import { screenshotPath } from './support/browser';
+import { CheckedPage, closeCheckedPage, openCheckedPage } from './support/checked-page';
+import { LIVE_TIMEOUT_MS, startLiveStack, stopLiveStack } from './support/live-stack';
+import { RunningSimulator, SimulatedGuest } from './support/proxmox-simulator';
 import { addInstance } from './support/pulse-nodes';
-import { RunningServer, startPulseServer } from './support/pulse-server';
+import { RunningServer } from './support/pulse-server';
 import { waitFor } from './support/wait-for';
-
-const LIVE_TIMEOUT_MS = 30_000;
 
 /** The dashboard in real Chromium against the built server polling the Proxmox simulator. */
 describe('the dashboard with a simulated Proxmox VE cluster', () => {
   let sim: RunningSimulator;
   let server: RunningServer;
   let browser: Browser;
-  let context: BrowserContext;
+  let opened: CheckedPage;
   let page: Page;
-  let errors: string[];
 
   beforeAll(async () => {
-    [sim, server, browser] = await Promise.all([
-      startProxmoxSimulator(['--nodes', '3', '--guests', '12', '--seed', '7', '--tick-ms', '0']),
-      startPulseServer({ PVE_POLLING_INTERVAL: '1s' }),
-      launchChromium(),
-    ]);
+    ({ sim, server, browser } = await startLiveStack(
+      ['--nodes', '3', '--guests', '12', '--seed', '7', '--tick-ms', '0'],
+      { PVE_POLLING_INTERVAL: '1s' },
+    ));
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await sim?.stop();
-  });
+  afterAll(() => stopLiveStack({ sim, server, browser }));
 
-  afterEach(async () => {
-    await context?.close();
-    expect(errors).toEqual([]);
-  });
+  afterEach(() => closeCheckedPage(opened));
 
   async function open(colorScheme: 'light' | 'dark', width: number) {
-    context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
-    page = await context.newPage();
-    errors = recordPageErrors(page);
+    opened = await openCheckedPage(browser, { colorScheme, viewport: { width, height: 900 } });
+    ({ page } = opened);
     await page.goto(`${server.baseUrl}/dashboard`);
   }
 

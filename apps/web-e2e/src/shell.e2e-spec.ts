@@ -1,7 +1,7 @@
 import type { VersionResponse } from '@pulse/contracts';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchChromium } from './support/browser';
-import { recordPageErrors } from './support/page-errors';
+import { CheckedPage, closeCheckedPage, openCheckedPage } from './support/checked-page';
 
 const PAGES = [
   { label: 'Dashboard', path: '/dashboard', text: 'No Proxmox VE instance is configured yet.' },
@@ -19,9 +19,8 @@ const PAGES = [
 
 describe('the web app served by the Pulse server', () => {
   let browser: Browser;
-  let context: BrowserContext;
+  let opened: CheckedPage;
   let page: Page;
-  let errors: string[];
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -30,15 +29,11 @@ describe('the web app served by the Pulse server', () => {
   afterAll(() => browser?.close());
 
   beforeEach(async () => {
-    context = await browser.newContext({ colorScheme: 'light' });
-    page = await context.newPage();
-    errors = recordPageErrors(page);
+    opened = await openCheckedPage(browser, { colorScheme: 'light' });
+    ({ page } = opened);
   });
 
-  afterEach(async () => {
-    await context.close();
-    expect(errors).toEqual([]);
-  });
+  afterEach(() => closeCheckedPage(opened));
 
   const mainNav = () => page.getByRole('navigation', { name: 'Main' });
   const heading = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });

@@ -1,51 +1,39 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { recordPageErrors } from './support/page-errors';
-import { RunningSimulator, startProxmoxSimulator } from './support/proxmox-simulator';
+import { Browser, Page } from 'playwright-core';
+import { CheckedPage, closeCheckedPage, openCheckedPage } from './support/checked-page';
+import { LIVE_TIMEOUT_MS, startLiveStack, stopLiveStack } from './support/live-stack';
+import { RunningSimulator } from './support/proxmox-simulator';
 import { addInstance } from './support/pulse-nodes';
-import { RunningServer, startPulseServer } from './support/pulse-server';
+import { RunningServer } from './support/pulse-server';
 import { waitFor } from './support/wait-for';
-
-const LIVE_TIMEOUT_MS = 30_000;
 
 /** The storage and backups pages against the built server polling a simulated PVE and PBS. */
 describe('the storage and backups pages with a simulated PVE and PBS', () => {
   let sim: RunningSimulator;
   let server: RunningServer;
   let browser: Browser;
-  let context: BrowserContext;
+  let opened: CheckedPage;
   let page: Page;
-  let errors: string[];
 
   beforeAll(async () => {
-    [sim, server, browser] = await Promise.all([
-      startProxmoxSimulator(['--nodes', '2', '--guests', '6', '--seed', '11', '--tick-ms', '0']),
-      startPulseServer({ PVE_POLLING_INTERVAL: '1s', PBS_POLLING_INTERVAL: '1s' }),
-      launchChromium(),
-    ]);
+    ({ sim, server, browser } = await startLiveStack(
+      ['--nodes', '2', '--guests', '6', '--seed', '11', '--tick-ms', '0'],
+      { PVE_POLLING_INTERVAL: '1s', PBS_POLLING_INTERVAL: '1s' },
+    ));
     await addInstance(server.baseUrl, 'pve', 'sim-lab', sim.pve);
     await addInstance(server.baseUrl, 'pbs', 'sim-backup', sim.pbs);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await sim?.stop();
-  });
+  afterAll(() => stopLiveStack({ sim, server, browser }));
 
   beforeEach(async () => {
-    context = await browser.newContext({
+    opened = await openCheckedPage(browser, {
       colorScheme: 'light',
       viewport: { width: 1280, height: 900 },
     });
-    page = await context.newPage();
-    errors = recordPageErrors(page);
+    ({ page } = opened);
   });
 
-  afterEach(async () => {
-    await context.close();
-    expect(errors).toEqual([]);
-  });
+  afterEach(() => closeCheckedPage(opened));
 
   it('lists every storage of the cluster with a usage bar', async () => {
     const storages = await sim.apiGet<{ storage: string }[]>('pve', '/storage');

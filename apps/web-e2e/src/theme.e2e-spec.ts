@@ -1,6 +1,6 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchChromium, screenshotPath } from './support/browser';
-import { recordPageErrors } from './support/page-errors';
+import { CheckedPage, closeCheckedPage, openCheckedPage } from './support/checked-page';
 
 const currentTheme = (page: Page) =>
   page.evaluate(() => document.documentElement.getAttribute('data-theme'));
@@ -9,9 +9,8 @@ const storedChoice = (page: Page) => page.evaluate(() => localStorage.getItem('p
 
 describe('light and dark themes', () => {
   let browser: Browser;
-  let context: BrowserContext;
+  let opened: CheckedPage;
   let page: Page;
-  let errors: string[];
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -20,9 +19,11 @@ describe('light and dark themes', () => {
   afterAll(() => browser?.close());
 
   async function openWithOsScheme(colorScheme: 'light' | 'dark', path = '/dashboard') {
-    context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 720 } });
-    page = await context.newPage();
-    errors = recordPageErrors(page);
+    opened = await openCheckedPage(browser, {
+      colorScheme,
+      viewport: { width: 1280, height: 720 },
+    });
+    ({ page } = opened);
     await page.goto(`${baseUrl()}${path}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
   }
@@ -30,10 +31,7 @@ describe('light and dark themes', () => {
   const themeButton = (name: string) =>
     page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name, exact: true });
 
-  afterEach(async () => {
-    await context?.close();
-    expect(errors).toEqual([]);
-  });
+  afterEach(() => closeCheckedPage(opened));
 
   it.each(['light', 'dark'] as const)('follows an operating system in %s mode', async (scheme) => {
     await openWithOsScheme(scheme);
