@@ -1,7 +1,13 @@
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
-import type { StateDelta, StateDeltaFields, StateSnapshot } from '@pulse/contracts';
+import {
+  PVE_BACKUP_COLLECTIONS,
+  type StateDelta,
+  type StateDeltaFields,
+  type StateSnapshot,
+} from '@pulse/contracts';
 import { Observable, Subject, Subscription } from 'rxjs';
 
+import { COLLECTION_NAMES } from '../state/state-collections';
 import { SerializedState, StateStore } from '../state/state-store.service';
 import { DeltaAccumulator } from './delta-accumulator';
 import { deltaMessage, OutboundMessage, stateMessage } from './outbound-message';
@@ -14,21 +20,12 @@ export interface StateUpdate {
   delta(): OutboundMessage;
 }
 
+/** The three PVE backup collections sit inside `pveBackups`, not at the top level. */
+const NESTED_COLLECTIONS: ReadonlySet<string> = new Set(PVE_BACKUP_COLLECTIONS);
+
 /** Top-level keys a delta never carries whole: collections, and the two backup mirrors. */
-const COLLECTION_KEYS = new Set([
-  'nodes',
-  'vms',
-  'containers',
-  'dockerHosts',
-  'hosts',
-  'storage',
-  'cephClusters',
-  'physicalDisks',
-  'pbs',
-  'pmg',
-  'pbsBackups',
-  'pmgBackups',
-  'replicationJobs',
+const COLLECTION_KEYS: ReadonlySet<string> = new Set([
+  ...COLLECTION_NAMES.filter((name) => !NESTED_COLLECTIONS.has(name)),
   'backups',
   'pveBackups',
 ]);

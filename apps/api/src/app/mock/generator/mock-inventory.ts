@@ -1,20 +1,4 @@
-import type {
-  BackupTask,
-  CephCluster,
-  Container,
-  DockerHost,
-  GuestSnapshot,
-  Host,
-  Node,
-  PbsBackup,
-  PbsInstance,
-  PhysicalDisk,
-  PmgInstance,
-  ReplicationJob,
-  Storage,
-  StorageBackup,
-  VM,
-} from '@pulse/contracts';
+import type { Container, VM } from '@pulse/contracts';
 
 import type { StateCollections } from '../../state/state-collections';
 import type { MockConfig } from '../mock-config';
@@ -27,26 +11,10 @@ import { buildPbsInstances } from './mock-pbs';
 import { buildPmgInstances } from './mock-pmg';
 import { buildSharedStorage } from './mock-shared-storage';
 
-/** Everything mock mode shows; the keys are state collections. */
-export interface MockInventory {
-  nodes: Node[];
-  vms: VM[];
-  containers: Container[];
-  storage: Storage[];
-  pbs: PbsInstance[];
-  pmg: PmgInstance[];
-  pbsBackups: PbsBackup[];
-  storageBackups: StorageBackup[];
-  backupTasks: BackupTask[];
-  guestSnapshots: GuestSnapshot[];
-  dockerHosts: DockerHost[];
-  hosts: Host[];
-  physicalDisks: PhysicalDisk[];
-  cephClusters: CephCluster[];
-  replicationJobs: ReplicationJob[];
-}
+/** Everything mock mode shows: every state collection but PMG backups, which stay empty. */
+export type MockInventory = Omit<StateCollections, 'pmgBackups'>;
 
-/** The whole synthetic estate. PMG backups are not generated: that collection stays empty. */
+/** The whole synthetic estate. */
 export function buildInventory(
   config: MockConfig,
   random: () => number,
