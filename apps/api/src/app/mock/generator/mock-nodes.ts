@@ -2,7 +2,7 @@ import type { Node, Storage } from '@pulse/contracts';
 
 import type { MockConfig } from '../mock-config';
 import { between, pick } from './prng';
-import { diskOf, GIB, memoryOf, round } from './mock-usage';
+import { diskOf, GIB, memoryOf, round, storageCapacityOf } from './mock-usage';
 
 export const MOCK_CLUSTER = 'mock-cluster';
 const CLUSTER_SIZE = 5;
@@ -75,8 +75,6 @@ export function buildStorage(node: Node, random: () => number): Storage[] {
   ];
 
   return specs.map((spec) => {
-    const disk = diskOf(spec.size * GIB, between(random, 0.1, 0.8));
-
     return {
       id: `${node.instance}-${node.node}-${spec.storage}`,
       storage: spec.storage,
@@ -85,11 +83,7 @@ export function buildStorage(node: Node, random: () => number): Storage[] {
       instance: node.instance,
       type: spec.type,
       status: node.status === 'online' ? 'available' : 'unavailable',
-      total: disk.total,
-      used: disk.used,
-      avail: disk.free,
-      free: disk.free,
-      usage: disk.usage,
+      ...storageCapacityOf(spec.size * GIB, between(random, 0.1, 0.8)),
       content: spec.content,
       shared: false,
       enabled: true,

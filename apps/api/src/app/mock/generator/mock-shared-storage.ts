@@ -2,7 +2,7 @@ import type { Node, Storage } from '@pulse/contracts';
 
 import { MOCK_CLUSTER } from './mock-nodes';
 import { between } from './prng';
-import { diskOf, GIB } from './mock-usage';
+import { GIB, storageCapacityOf } from './mock-usage';
 
 const TIB = 1024 * GIB;
 /** Shared storage is listed once, under this node name, as the PVE collector does. */
@@ -25,8 +25,6 @@ export function buildSharedStorage(nodes: Node[], random: () => number): Storage
   const specs = members.length > 1 ? SPECS : SPECS.slice(0, 3);
 
   return specs.map((spec) => {
-    const disk = diskOf(spec.size, between(random, 0.2, 0.7));
-
     return {
       id: `${MOCK_CLUSTER}-${CLUSTER_NODE}-${spec.storage}`,
       storage: spec.storage,
@@ -38,11 +36,7 @@ export function buildSharedStorage(nodes: Node[], random: () => number): Storage
       nodeCount: names.length,
       type: spec.type,
       status: 'available',
-      total: disk.total,
-      used: disk.used,
-      avail: disk.free,
-      free: disk.free,
-      usage: disk.usage,
+      ...storageCapacityOf(spec.size, between(random, 0.2, 0.7)),
       content: spec.content,
       shared: true,
       enabled: true,

@@ -1,4 +1,4 @@
-import type { Disk, Memory } from '@pulse/contracts';
+import type { Disk, Memory, Storage } from '@pulse/contracts';
 
 export const GIB = 1024 ** 3;
 
@@ -10,9 +10,17 @@ export function memoryOf(total: number, fraction: number): Memory {
 }
 
 export function diskOf(total: number, fraction: number): Disk {
-  const used = Math.round(total * fraction);
+  return memoryOf(total, fraction);
+}
 
-  return { total, used, free: total - used, usage: round(fraction * 100) };
+/** The capacity of a storage (`avail` repeats `free`), from a total and a used fraction. */
+export function storageCapacityOf(
+  total: number,
+  fraction: number,
+): Pick<Storage, 'total' | 'used' | 'avail' | 'free' | 'usage'> {
+  const { used, free, usage } = diskOf(total, fraction);
+
+  return { total, used, avail: free, free, usage };
 }
 
 export function round(value: number, digits = 2): number {
