@@ -24,6 +24,29 @@ describe('simulator at benchmark scale (200 nodes, 10,000 guests)', () => {
     expect(types.get('node')).toBe(200);
   });
 
+  it('gives every guest and template its own vmid, and each answers its status', async () => {
+    const res = await pve<ListBody>(sim, '/cluster/resources?type=vm');
+    const rows = res.body.data;
+    const vmids = rows.map((row) => row['vmid']);
+    const templates = rows.filter((row) => row['template'] === 1);
+    const failed: string[] = [];
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < rows.length; i = next++) {
+        const { node, vmid, type } = rows[i];
+        const path = `/nodes/${node}/${type}/${vmid}/status/current`;
+        const status = await pve<{ data: { vmid: number } }>(sim, path);
+        if (status.status !== 200 || status.body.data.vmid !== vmid) failed.push(path);
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+
+    expect(rows.length).toBeGreaterThan(10000);
+    expect(templates.length).toBeGreaterThan(0);
+    expect(new Set(vmids).size).toBe(vmids.length);
+    expect(failed).toEqual([]);
+  }, 120000);
+
   it('refreshes the cached answer after a tick', async () => {
     const before = await pve<ListBody>(sim, '/cluster/resources?type=vm');
     sim.tick();

@@ -58,6 +58,11 @@ export class FaultController {
     return this.add({ kind: 'error', product, rate, ...(node ? { node } : {}) });
   }
 
+  /** Requests on one API path (exact, or a `*` glob) answer 500 at the given rate (default 1). */
+  pathError(product: Product, path: string, rate = 1): Fault {
+    return this.add({ kind: 'error', product, rate, path });
+  }
+
   dropConnections(product: Product, rate = 1, node?: string): Fault {
     return this.add({ kind: 'drop', product, rate, ...(node ? { node } : {}) });
   }
@@ -108,16 +113,20 @@ export class FaultController {
       drop: active.some((f) => f.kind === 'drop' && rolled(f.rate)),
       hang: active.some((f) => f.kind === 'hang'),
       latencyMs: active.reduce((ms, f) => ms + (f.kind === 'latency' ? f.ms : 0), 0),
-      error: active.some((f) => f.kind === 'error' && rolled(f.rate)),
+      error: active.some(
+        (f) => f.kind === 'error' && (!f.path || pathMatches(f.path, path)) && rolled(f.rate),
+      ),
       offline: active.some((f) => f.kind === 'offline' && (node !== undefined || !f.node)),
       authFailure: active.some((f) => f.kind === 'auth'),
-      denied: active.find((f): f is Fault & DenyFault => f.kind === 'deny' && pathMatches(f, path)),
+      denied: active.find(
+        (f): f is Fault & DenyFault => f.kind === 'deny' && pathMatches(f.path, path),
+      ),
     };
   }
 }
 
-function pathMatches(fault: DenyFault, path: string): boolean {
-  const pattern = fault.path.replace(/^\/api2\/json/, '');
+function pathMatches(faultPath: string, path: string): boolean {
+  const pattern = faultPath.replace(/^\/api2\/json/, '');
   if (!pattern.includes('*')) return pattern === path;
   const escaped = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
 

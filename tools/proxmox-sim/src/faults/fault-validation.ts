@@ -34,7 +34,7 @@ function buildFault(
     case 'latency':
       return { kind, product, ms: numberIn('ms', raw['ms'], 0, 600000), ...nodePart(node) };
     case 'error':
-      return { kind, product, rate: numberIn('rate', raw['rate'], 0, 1), ...nodePart(node) };
+      return errorFault(product, node, raw);
     case 'drop':
       return { kind, product, rate: numberIn('rate', raw['rate'] ?? 1, 0, 1), ...nodePart(node) };
     case 'auth':
@@ -53,12 +53,28 @@ function agentFault(product: string, vmid: unknown): FaultInput {
   return { kind: 'agent', product, vmid: numberIn('vmid', vmid, 1, 999999999) };
 }
 
-function denyFault(product: FaultInput['product'], raw: Record<string, unknown>): FaultInput {
-  const path = raw['path'];
-  const privilege = raw['privilege'] ?? 'Sys.Audit';
+function errorFault(
+  product: FaultInput['product'],
+  node: string | undefined,
+  raw: Record<string, unknown>,
+): FaultInput {
+  const rate = numberIn('rate', raw['rate'] ?? (raw['path'] === undefined ? undefined : 1), 0, 1);
+  if (raw['path'] === undefined) return { kind: 'error', product, rate, ...nodePart(node) };
+
+  return { kind: 'error', product, rate, path: apiPath(raw['path']), ...nodePart(node) };
+}
+
+function apiPath(path: unknown): string {
   if (typeof path !== 'string' || !path.startsWith('/')) {
     throw new FaultValidationError('path must be an API path starting with /');
   }
+
+  return path;
+}
+
+function denyFault(product: FaultInput['product'], raw: Record<string, unknown>): FaultInput {
+  const path = apiPath(raw['path']);
+  const privilege = raw['privilege'] ?? 'Sys.Audit';
   if (typeof privilege !== 'string' || privilege.length === 0) {
     throw new FaultValidationError('privilege must be a string');
   }

@@ -20,6 +20,8 @@ export interface ErrorFault {
   node?: string;
   /** Share of requests answered with 500, 0..1. */
   rate: number;
+  /** Only requests on this API path (exact, or a `*` glob) fail; without it, every path. */
+  path?: string;
 }
 
 export interface DropFault {

@@ -59,6 +59,30 @@ describe('fault injection', () => {
     expect(never.map((r) => r.status)).toEqual([200, 200, 200]);
   });
 
+  it('answers HTTP 500 on one path only (exact or glob), over the control API too', async () => {
+    const guest = sim.inventory().guests.find((g) => g.type === 'qemu' && !g.template);
+    const path = `/nodes/${guest?.node}/qemu/${guest?.vmid}/status/current`;
+    sim.faults.pathError('pve', path);
+    const hit = await pve(sim, path);
+    const other = await pve(sim, `/nodes/${guest?.node}/status`);
+    sim.faults.reset();
+    const created = await call(`${sim.control.url}/faults`, {
+      json: { kind: 'error', product: 'pve', path: '/nodes/*/disks/list' },
+    });
+    const disks = await pve(sim, `/nodes/${guest?.node}/disks/list`);
+    const bad = await call<{ error: string }>(`${sim.control.url}/faults`, {
+      json: { kind: 'error', product: 'pve', path: 'nodes' },
+    });
+
+    expect(hit.status).toBe(500);
+    expect(other.status).toBe(200);
+    expect(created.status).toBe(201);
+    expect(disks.status).toBe(500);
+    expect((await pve(sim, '/nodes')).status).toBe(200);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toContain('path');
+  });
+
   it('drops connections by destroying the socket', async () => {
     sim.faults.dropConnections('pmg');
 

@@ -14,6 +14,16 @@ export interface GuestPlacement {
   storage: string;
 }
 
+/**
+ * Guests take 100, 101, …; templates start at 9000 like a typical lab, or at the next thousand
+ * after the last guest id when there are more guests than fit below 9000.
+ */
+export function firstTemplateId(guests: number): number {
+  const afterLast = Math.ceil((100 + guests) / 1000) * 1000;
+
+  return Math.max(9000, afterLast);
+}
+
 export type StoragePicker = (node: PveNode, rng: Prng) => string;
 
 /** Creates the scenario's guests, spread round-robin over the nodes; templates go last. */
@@ -34,11 +44,12 @@ export function buildGuests(
     guest.storage = pickStorage(node, rng);
     guests.push(guest);
   }
+  const firstTemplate = firstTemplateId(scenario.guests);
   for (let i = 0; i < scenario.templates; i++) {
     const node = nodes[i % nodes.length];
     const template = buildGuest(
       rng,
-      { vmid: 9000 + i, type: 'qemu', node, index: i },
+      { vmid: firstTemplate + i, type: 'qemu', node, index: i },
       scenario,
       now,
     );
