@@ -50,6 +50,8 @@ const serverEnv = {
   ...(process.env.BENCH_SERVER_NODE_OPTIONS
     ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS }
     : {}),
+  // More server settings as JSON, e.g. '{"PULSE_HISTORY_MEMORY_WINDOW":"15m"}'.
+  ...JSON.parse(process.env.BENCH_SERVER_ENV ?? '{}'),
 };
 
 async function addCluster(server, sim) {
