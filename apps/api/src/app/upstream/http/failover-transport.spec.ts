@@ -69,6 +69,31 @@ describe('FailoverTransport', () => {
     expect(await cluster.get('/nodes', served)).toBe('second');
   });
 
+  it('returns a 500 for one request as the answer while the endpoint itself answers', async () => {
+    first.handler = (request) =>
+      request.path === '/version'
+        ? { data: { version: '8.2' } }
+        : { status: 500, statusMessage: "Configuration file 'qemu-server/9009.conf' missing" };
+    const cluster = build([first.url, second.url]);
+    const before = count(second);
+
+    await expect(cluster.get('/nodes/pve1/qemu/9009/status/current', served)).rejects.toMatchObject(
+      { kind: 'upstream5xx', status: 500 },
+    );
+    expect(count(second)).toBe(before);
+    expect(cluster.connectionHealth()).toBe('healthy');
+    first.handler = ok('first');
+    expect(await cluster.get('/nodes', served)).toBe('first');
+  });
+
+  it('fails over on a 500 when the endpoint cannot answer its version either', async () => {
+    first.handler = () => ({ status: 500, statusMessage: 'Internal Server Error' });
+    const cluster = build([first.url, second.url]);
+
+    expect(await cluster.get('/nodes', served)).toBe('second');
+    expect(cluster.health()[0]).toMatchObject({ healthy: false });
+  });
+
   it('returns auth and permission errors at once without trying other members', async () => {
     first.handler = () => ({ status: 401, statusMessage: 'authentication failure' });
     const cluster = build([first.url, second.url]);

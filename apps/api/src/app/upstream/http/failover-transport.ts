@@ -34,7 +34,9 @@ const PROBE_PATH = '/version';
 /**
  * Sends each call to the first healthy cluster endpoint (configured host first). Unreachable,
  * timed-out and 5xx endpoints are skipped and re-probed after a cool-down; any other error (auth,
- * permission, not found, guest agent) is the answer and is returned at once. With one endpoint it
+ * permission, not found, guest agent) is the answer and is returned at once. A plain 500 is what
+ * Proxmox answers for a failed request too (a guest that just migrated, a missing config), so
+ * the endpoint is blamed for it only when its `/version` fails as well. With one endpoint it
  * only keeps the health record.
  */
 export class FailoverTransport implements UpstreamTransport {
@@ -103,6 +105,9 @@ export class FailoverTransport implements UpstreamTransport {
       } catch (error) {
         if (!(error instanceof UpstreamError) || !error.endpointFault) {
           this.markHealthy(state);
+          throw error;
+        }
+        if (error.status === 500 && (await this.probe(state))) {
           throw error;
         }
         this.markUnhealthy(state, error);
