@@ -109,6 +109,41 @@ describe('PveCollector when one detail read fails', () => {
   });
 });
 
+describe('PveCollector of a cluster whose other members cannot be reached', () => {
+  it("keeps polling when one VM's status read answers 500", async () => {
+    const sim = await startSimulator({ host: '127.0.0.1', seed: 11, tickMs: 0 });
+    const collector = createCollector(
+      pollTarget({
+        name: 'lab',
+        host: sim.pve.url,
+        tokenName: sim.credentials.pve.tokenId,
+        tokenValue: sim.credentials.pve.tokenSecret,
+        isCluster: true,
+        // Members the server cannot reach (nothing listens there), as behind NAT.
+        clusterEndpoints: [{ nodeName: 'pve2', host: 'https://127.0.0.1:1', ip: '' }],
+      }),
+      { timeoutMs: 5_000 },
+    );
+    const collect = collectCycles();
+    try {
+      const guest = sim.inventory().guests.find((g) => g.type === 'qemu' && g.status === 'running');
+      sim.faults.pathError('pve', `/nodes/${guest?.node}/qemu/${guest?.vmid}/status/current`);
+      const first = await collect(collector, false);
+      const second = await collect(collector, false);
+
+      expect(first.warnings.some((w) => w.includes('Status of 1 VM(s) on lab'))).toBe(true);
+      expect(second.collections.vms?.map((vm) => vm.vmid)).toContain(guest?.vmid);
+      // The endpoint is not blamed, so no other guest's read fails with it.
+      expect([...itemCounts(first), ...itemCounts(second)].every((count) => count === 1)).toBe(
+        true,
+      );
+    } finally {
+      await collector.close();
+      await sim.close();
+    }
+  });
+});
+
 describe('PveCollector while guests keep migrating', () => {
   it('never fails a cycle, and keeps every guest', async () => {
     // Every tick (25 ms) moves some running guests: listed on one node, gone when read there.
@@ -120,6 +155,8 @@ describe('PveCollector while guests keep migrating', () => {
         host: sim.pve.url,
         tokenName: sim.credentials.pve.tokenId,
         tokenValue: sim.credentials.pve.tokenSecret,
+        isCluster: true,
+        clusterEndpoints: [{ nodeName: 'pve2', host: 'https://127.0.0.1:1', ip: '' }],
       }),
       { timeoutMs: 5_000, guestMetadata: { refreshMs: 0, jitterMs: 0, osInfoRefreshMs: 0 } },
     );
