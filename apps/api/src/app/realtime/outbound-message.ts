@@ -35,15 +35,22 @@ export function eventMessage(
   return { type, kind: 'event', encoded: Buffer.from(JSON.stringify(envelope)) };
 }
 
-/** Wraps already serialized state bytes without parsing or copying them twice. */
+/** Serialized state bytes that can put an envelope around themselves without a copy. */
+export interface FramableBody {
+  framed(head: string, tail: string): Buffer;
+}
+
+/** Wraps already serialized state bytes without parsing them (and, framable, without a copy). */
 export function stateMessage(
   type: 'initialState' | 'rawData',
   seq: number,
-  body: Buffer,
+  body: Buffer | FramableBody,
   version: number,
 ): OutboundMessage {
-  const head = Buffer.from(`{"type":"${type}","seq":${seq},"data":`);
-  const encoded = Buffer.concat([head, body, Buffer.from('}')]);
+  const head = `{"type":"${type}","seq":${seq},"data":`;
+  const encoded = Buffer.isBuffer(body)
+    ? Buffer.concat([Buffer.from(head), body, Buffer.from('}')])
+    : body.framed(head, '}');
 
   return { type, kind: 'state', version, encoded };
 }

@@ -71,6 +71,8 @@ export class StateFeed implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.subscription = this.store.changes$.subscribe((change) => {
+      // The whole-state messages of the old version go now, not at the next fullState().
+      this.fullCache = undefined;
       if (this.active) {
         this.accumulator.add(change);
         this.schedule();
@@ -96,6 +98,7 @@ export class StateFeed implements OnModuleInit, OnModuleDestroy {
   /** Stops following the store (the last client left). */
   stop(): void {
     this.active = false;
+    this.fullCache = undefined;
     clearTimeout(this.timer);
     this.timer = undefined;
     this.accumulator.take();
@@ -110,7 +113,7 @@ export class StateFeed implements OnModuleInit, OnModuleDestroy {
     }
     let message = this.fullCache.messages.get(type);
     if (!message) {
-      message = stateMessage(type, serialized.seq, serialized.body, version);
+      message = stateMessage(type, serialized.seq, serialized, version);
       this.fullCache.messages.set(type, message);
     }
 

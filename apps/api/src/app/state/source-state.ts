@@ -1,5 +1,6 @@
 import type { ZfsPool } from '@pulse/contracts';
 
+import { jsonEqual } from './json-equal';
 import {
   CollectionChange,
   CollectionItem,
@@ -7,27 +8,28 @@ import {
   StateCollections,
 } from './state-collections';
 
-interface StoredItem {
-  item: CollectionItem;
-  json: string;
-}
-
-/** What one source contributes, with each item's JSON kept to detect changes cheaply. */
+/**
+ * What one source contributes. An item counts as changed when its JSON would differ from the
+ * one it replaces; the comparison walks both items, so no JSON copy of the state is kept.
+ */
 export class SourceState {
-  private readonly collections = new Map<CollectionName, Map<string, StoredItem>>();
+  private readonly collections = new Map<CollectionName, Map<string, CollectionItem>>();
   private zfsPools = new Map<string, ZfsPool>();
   connectionHealth: Record<string, boolean> = {};
 
   /** Replaces one collection and answers what changed, or `undefined` when nothing did. */
   replace(name: CollectionName, items: readonly CollectionItem[]): CollectionChange | undefined {
-    const before = this.collections.get(name) ?? new Map<string, StoredItem>();
-    const after = new Map<string, StoredItem>();
+    const before = this.collections.get(name) ?? new Map<string, CollectionItem>();
+    const after = new Map<string, CollectionItem>();
     const upserted: CollectionItem[] = [];
 
     for (const item of items) {
-      const json = JSON.stringify(item);
-      after.set(item.id, { item, json });
-      if (before.get(item.id)?.json !== json) {
+      const previous = before.get(item.id);
+      if (previous && jsonEqual(previous, item)) {
+        // The snapshot may still hold the old object: keep one copy, not two.
+        after.set(item.id, previous);
+      } else {
+        after.set(item.id, item);
         upserted.push(item);
       }
     }
@@ -43,7 +45,7 @@ export class SourceState {
   items<K extends CollectionName>(name: K): StateCollections[K] {
     const stored = this.collections.get(name);
 
-    return (stored ? [...stored.values()].map((entry) => entry.item) : []) as StateCollections[K];
+    return (stored ? [...stored.values()] : []) as StateCollections[K];
   }
 
   /** Replaces the ZFS pools, keeping only those of a storage this source has. */

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { StateAlert, StateSnapshot, ZfsPool } from '@pulse/contracts';
-import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import { Observable, Subject } from 'rxjs';
 
 import { PulseConfig } from '../../services/config/pulse-config';
+import { SerializedState, serializeState } from './serialized-state';
 import { SourceState } from './source-state';
 import {
   COLLECTION_NAMES,
@@ -17,13 +16,7 @@ import {
 } from './state-collections';
 import { buildSnapshot } from './state-snapshot';
 
-/** The `/api/state` body serialized once per change; gzip made on first demand. */
-export interface SerializedState {
-  seq: number;
-  body: Buffer;
-  etag: string;
-  gzip(): Buffer;
-}
+export type { SerializedState } from './serialized-state';
 
 /**
  * The live state: what every source (polled instance, agent) contributes, in memory. Writers
@@ -99,16 +92,7 @@ export class StateStore {
   }
 
   serialized(): SerializedState {
-    if (!this.serializedCache) {
-      const body = Buffer.from(JSON.stringify(this.snapshot()));
-      let gzipped: Buffer | undefined;
-      this.serializedCache = {
-        seq: this.seqCounter,
-        body,
-        etag: `"${this.seqCounter}-${createHash('sha1').update(body).digest('base64url')}"`,
-        gzip: () => (gzipped ??= gzipSync(body, { level: 6 })),
-      };
-    }
+    this.serializedCache ??= serializeState(this.seqCounter, this.snapshot());
 
     return this.serializedCache;
   }
