@@ -66,4 +66,29 @@ describe('SeriesRing', () => {
     expect(first).toBeCloseTo(0.1, 6);
     expect(second).toBeNaN();
   });
+
+  it('allocates as points arrive, up to its capacity, keeping every point in order', () => {
+    const ring = new SeriesRing(40, 2);
+    expect(ring.allocated).toBe(16);
+    for (let t = 1; t <= 17; t++) {
+      ring.push(t, [t, -t]);
+    }
+
+    expect(ring.allocated).toBe(32);
+    expect(points(ring).map(([time]) => time)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+    expect(points(ring)[16]).toEqual([17, 17, -17]);
+
+    for (let t = 18; t <= 100; t++) {
+      ring.push(t, [t, -t]);
+    }
+    expect(ring.allocated).toBe(40);
+    expect(ring.full).toBe(true);
+    expect(points(ring).map(([time]) => time)).toEqual(
+      Array.from({ length: 40 }, (_, i) => i + 61),
+    );
+    expect(points(ring, 90, 92)).toEqual([
+      [90, 90, -90],
+      [91, 91, -91],
+    ]);
+  });
 });

@@ -1,11 +1,16 @@
+/** Slots a ring starts with; it doubles from there up to its capacity as points arrive. */
+const INITIAL_SLOTS = 16;
+
 /**
- * The most recent points of one series in fixed typed arrays: times in whole seconds, one
- * float32 per metric. When full, a new point overwrites the oldest. Points arrive in time
+ * The most recent points of one series in typed arrays: times in whole seconds, one float32
+ * per metric. The arrays grow (doubling) as points arrive, so a ring costs what it holds until
+ * it reaches its capacity; then a new point overwrites the oldest. Points arrive in time
  * order; one older than the newest is dropped, one in the same second replaces it.
  */
 export class SeriesRing {
-  private readonly times: Uint32Array;
-  private readonly values: Float32Array;
+  private times: Uint32Array;
+  private values: Float32Array;
+  private slots: number;
   private head = 0;
   private size = 0;
 
@@ -13,8 +18,14 @@ export class SeriesRing {
     readonly capacity: number,
     readonly width: number,
   ) {
-    this.times = new Uint32Array(capacity);
-    this.values = new Float32Array(capacity * width);
+    this.slots = Math.min(capacity, INITIAL_SLOTS);
+    this.times = new Uint32Array(this.slots);
+    this.values = new Float32Array(this.slots * width);
+  }
+
+  /** Slots allocated now (at most {@link capacity}). */
+  get allocated(): number {
+    return this.slots;
   }
 
   get length(): number {
@@ -41,10 +52,13 @@ export class SeriesRing {
       return false;
     }
     if (newest !== timeSec) {
-      this.head = (this.head + 1) % this.capacity;
-      this.size = Math.min(this.size + 1, this.capacity);
+      if (this.size === this.slots && this.slots < this.capacity) {
+        this.grow();
+      }
+      this.head = (this.head + 1) % this.slots;
+      this.size = Math.min(this.size + 1, this.slots);
     }
-    const slot = (this.head + this.capacity - 1) % this.capacity;
+    const slot = (this.head + this.slots - 1) % this.slots;
     this.times[slot] = timeSec;
     this.values.set(values, slot * this.width);
 
@@ -68,7 +82,23 @@ export class SeriesRing {
   }
 
   private slot(logical: number): number {
-    return (this.head - this.size + logical + 2 * this.capacity) % this.capacity;
+    return (this.head - this.size + logical + 2 * this.slots) % this.slots;
+  }
+
+  /** Moves the points, oldest first, into arrays twice as large (at most the capacity). */
+  private grow(): void {
+    const slots = Math.min(this.capacity, this.slots * 2);
+    const times = new Uint32Array(slots);
+    const values = new Float32Array(slots * this.width);
+    for (let i = 0; i < this.size; i++) {
+      const from = this.slot(i);
+      times[i] = this.times[from];
+      values.set(this.values.subarray(from * this.width, (from + 1) * this.width), i * this.width);
+    }
+    this.times = times;
+    this.values = values;
+    this.slots = slots;
+    this.head = this.size % slots;
   }
 
   private firstAtOrAfter(timeSec: number): number {
