@@ -102,6 +102,25 @@ describe('HistoryRecorder', () => {
     ]);
   });
 
+  it('forgets the last_seen bookkeeping of series gone for two hours', () => {
+    const hour = 3_600_000;
+    store.apply({
+      source: 'pve:a',
+      at: T0,
+      collections: { vms: [vmItem('a-1', 0.1), vmItem('a-2', 0.1)] },
+    });
+    recorder.flush();
+    expect(recorder.touchedSeries).toBe(2);
+
+    store.apply({ source: 'pve:a', at: T0 + hour, collections: { vms: [vmItem('a-1', 0.2)] } });
+    recorder.flush();
+    expect(recorder.touchedSeries).toBe(2);
+
+    store.apply({ source: 'pve:a', at: T0 + 3 * hour, collections: { vms: [vmItem('a-1', 0.3)] } });
+    recorder.flush();
+    expect(recorder.touchedSeries).toBe(1);
+  });
+
   it('records each PBS datastore as its own series and drops one that disappears', () => {
     store.apply({ source: 'pbs:p', at: T0, collections: { pbs: [pbsItem('main', 100)] } });
     const withoutStores = { ...pbsItem('main', 200), datastores: [] };

@@ -150,6 +150,21 @@ export class HistoryRecorder implements OnModuleInit, OnModuleDestroy {
     }
     if (due.length) {
       this.database.repository.touchSeries(due, newest);
+      this.forgetUntouched(newest - 2 * TOUCH_EVERY_SEC);
     }
+  }
+
+  /** Series not recorded for two touch periods are gone; their entries would only pile up. */
+  private forgetUntouched(beforeSec: number): void {
+    for (const [sid, last] of this.lastTouched) {
+      if (last < beforeSec) {
+        this.lastTouched.delete(sid);
+      }
+    }
+  }
+
+  /** How many series the recorder remembers a `last_seen` write for (for tests). */
+  get touchedSeries(): number {
+    return this.lastTouched.size;
   }
 }
