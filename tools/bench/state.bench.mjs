@@ -5,9 +5,9 @@
 // shows that the history survives a restart).
 // Usage: node tools/bench/state.bench.mjs --nodes 50 --guests 2000 [--cycles 6]
 //        [--interval 10] [--requests 200] [--clients 100] [--minutes 0] [--history-days 0]
-//        [--migrate 0] [--cpu-prof <dir>]
+//        [--migrate 0] [--cpu-prof <dir>] [--memory-log <file>]
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 
@@ -17,6 +17,7 @@ import {
   cpuMs,
   fmt,
   getBytes,
+  peakRssMb,
   percentiles,
   root,
   rssMb,
@@ -36,6 +37,8 @@ const clients = arg('clients', 100);
 const minutes = arg('minutes', 0);
 const historyDays = arg('history-days', 0);
 const cpuProfDir = textArg('cpu-prof', undefined);
+// JSON lines of the server's process.memoryUsage() every 10 s (lib/memory-log.cjs).
+const memoryLog = textArg('memory-log', undefined);
 // Migrations are off by default: a status read of a VM that just moved answers 500, and the
 // server then fails the whole cycle (see docs/BENCHMARKS.md), which would halve the polls.
 const migrate = arg('migrate', 0);
@@ -44,12 +47,15 @@ const load = () =>
   `machine load ${loadavg()
     .map((value) => value.toFixed(2))
     .join(' ')} on ${cpus().length} cores`;
+const nodeOptions = [
+  // For a --require'd hook or V8 flags while investigating.
+  process.env.BENCH_SERVER_NODE_OPTIONS,
+  memoryLog && `--require ${root}/tools/bench/lib/memory-log.cjs`,
+].filter(Boolean);
 const serverEnv = {
   PVE_POLLING_INTERVAL: `${intervalS}s`,
-  // For a --require'd memory log or similar while investigating.
-  ...(process.env.BENCH_SERVER_NODE_OPTIONS
-    ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS }
-    : {}),
+  ...(nodeOptions.length ? { NODE_OPTIONS: nodeOptions.join(' ') } : {}),
+  ...(memoryLog ? { PULSE_BENCH_MEMORY_LOG: memoryLog } : {}),
   // More server settings as JSON, e.g. '{"PULSE_HISTORY_MEMORY_WINDOW":"15m"}'.
   ...JSON.parse(process.env.BENCH_SERVER_ENV ?? '{}'),
 };
@@ -264,8 +270,25 @@ try {
         `(CPU over that time ${share.toFixed(1)}% of one core); ${load()}`,
     );
   }
+  console.log(`peak RSS of the server: ${peakRssMb(server.pid).toFixed(0)} MB`);
+  if (memoryLog) printMemoryLog(memoryLog);
   printMetricsDb(server);
 } finally {
   await server.stop();
   await sim.close();
+}
+
+/** Lowest, median and highest of each memoryUsage() figure the server logged (MiB). */
+function printMemoryLog(file) {
+  if (!existsSync(file)) return;
+  const lines = readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map(JSON.parse);
+  if (!lines.length) return;
+  const parts = ['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers'].map((key) => {
+    const values = lines.map((line) => line[key]).sort((a, b) => a - b);
+    const median = values[Math.floor(values.length / 2)];
+
+    return `${key} ${values[0]} / ${median} / ${values[values.length - 1]}`;
+  });
+  console.log(`server memoryUsage() over ${lines.length} samples, MiB min / median / max:`);
+  console.log(`  ${parts.join('; ')}`);
 }

@@ -97,6 +97,13 @@ export function rssMb(pid) {
   return Number(line[1]) / 1024;
 }
 
+/** The highest RSS the process has had (`VmHWM`), in MB. */
+export function peakRssMb(pid) {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
+
+  return Number(line[1]) / 1024;
+}
+
 export function percentiles(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
