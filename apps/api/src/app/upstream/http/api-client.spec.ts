@@ -69,6 +69,15 @@ describe('ApiClient', () => {
       expect(request?.headers['accept-encoding']).toBe('identity');
     });
 
+    it('reads a body of many chunks whole, multi-byte characters split across them', async () => {
+      const names = Array.from({ length: 20_000 }, (_, i) => `vm-ü€😀-${i}`);
+      server.handler = () => ({ data: names.map((name) => ({ name })) });
+
+      const data = (await client().get('/big', identity)) as { name: string }[];
+
+      expect(data.map(({ name }) => name)).toEqual(names);
+    });
+
     it('passes the PMG-style total to the decoder', async () => {
       server.handler = () => ({ raw: JSON.stringify({ data: [{}], total: '17' }) });
 

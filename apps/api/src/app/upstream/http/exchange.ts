@@ -111,6 +111,9 @@ class ResponseCollector implements Dispatcher.DispatchHandler {
   }
 
   onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    if (this.settled) {
+      return;
+    }
     this.size += chunk.length;
     if (this.size > MAX_BODY_BYTES) {
       this.fail(new ResponseTooLargeError(`response larger than ${MAX_BODY_BYTES} bytes`));
@@ -125,9 +128,18 @@ class ResponseCollector implements Dispatcher.DispatchHandler {
         status: this.status,
         statusMessage: this.statusMessage,
         headers: this.headers,
-        body: Buffer.concat(this.chunks).toString('utf8'),
+        body: this.text(),
       }),
     );
+  }
+
+  /** The body as text; a body in one chunk (most are) is decoded without a copy first. */
+  private text(): string {
+    const { chunks } = this;
+
+    return chunks.length === 1
+      ? chunks[0].toString('utf8')
+      : Buffer.concat(chunks, this.size).toString('utf8');
   }
 
   onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
@@ -149,5 +161,6 @@ class ResponseCollector implements Dispatcher.DispatchHandler {
     this.settled = true;
     this.onSettled?.();
     action();
+    this.chunks = [];
   }
 }
