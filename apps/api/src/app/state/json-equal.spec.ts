@@ -17,11 +17,16 @@ const SAME: [unknown, unknown][] = [
   [{ nested: { list: [{ id: 'a', cpu: 0.5 }] } }, { nested: { list: [{ id: 'a', cpu: 0.5 }] } }],
   [{ fn: () => 1, a: 2 }, { a: 2 }],
 ];
+/** Same keys and values in another order: other JSON, but the same item. */
+const REORDERED: [unknown, unknown] = [
+  { a: 1, b: { c: 2, d: 3 } },
+  { b: { d: 3, c: 2 }, a: 1 },
+];
 const DIFFERENT: [unknown, unknown][] = [
   [{ a: 1 }, { a: 2 }],
   [
-    { a: 1, b: 2 },
-    { b: 2, a: 1 },
+    { a: 1, b: undefined },
+    { a: 1, c: 2 },
   ],
   [{ a: 1 }, { a: 1, b: 0 }],
   [{ a: null }, { a: 0 }],
@@ -47,5 +52,10 @@ describe('jsonEqual', () => {
     expect(JSON.stringify(a)).not.toBe(JSON.stringify(b));
     expect(jsonEqual(a, b)).toBe(false);
     expect(jsonEqual(b, a)).toBe(false);
+  });
+
+  it('ignores the order of keys', () => {
+    expect(jsonEqual(...REORDERED)).toBe(true);
+    expect(jsonEqual({ a: 1, b: 2 }, { b: 2, a: 2 })).toBe(false);
   });
 });
