@@ -11,7 +11,8 @@ describe('PveAgentClient', () => {
     server = await FakeUpstream.start();
     pve = PveClient.create(
       { host: server.url, tokenName: 'root@pam!pulse', tokenValue: 'agent-secret' },
-      { agentTimeouts: { ...DEFAULT_AGENT_TIMEOUTS, osinfoMs: 200, retryDelayMs: 10 } },
+      // Long enough that the answered retry never times out on a busy machine.
+      { agentTimeouts: { ...DEFAULT_AGENT_TIMEOUTS, osinfoMs: 1_000, retryDelayMs: 10 } },
     );
   });
 
@@ -30,8 +31,8 @@ describe('PveAgentClient', () => {
 
   it('does not retry when the agent is not running, and says so', async () => {
     let calls = 0;
-    server.handler = () => {
-      calls++;
+    server.handler = (request) => {
+      if (request.path.endsWith('/agent/get-fsinfo')) calls++;
       return { status: 500, statusMessage: 'QEMU guest agent is not running' };
     };
 
