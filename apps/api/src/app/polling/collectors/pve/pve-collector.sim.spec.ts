@@ -1,9 +1,9 @@
 import { startSimulator, Simulator } from '@pulse/proxmox-sim';
 
-import { pollTarget } from '../../testing/poll-fixtures';
 import { createCollector } from '../collector-factory';
 import type { CollectResult, InstanceCollector } from '../collector.types';
 import { collectCycles } from '../testing/collect-cycles';
+import { DETAILS_EVERY_CYCLE, simPveTarget } from '../testing/sim-targets';
 import { pveToken, rawGet } from '../testing/raw-upstream';
 
 /**
@@ -18,16 +18,7 @@ describe('PveCollector against the simulator', () => {
 
   beforeAll(async () => {
     sim = await startSimulator({ host: '127.0.0.1', seed: 5, tickMs: 0 });
-    collector = createCollector(
-      pollTarget({
-        name: 'lab',
-        host: sim.pve.url,
-        tokenName: sim.credentials.pve.tokenId,
-        tokenValue: sim.credentials.pve.tokenSecret,
-      }),
-      // Every cycle re-reads the guest details, so a fault shows in the next cycle.
-      { timeoutMs: 5_000, guestMetadata: { refreshMs: 0, jitterMs: 0, osInfoRefreshMs: 0 } },
-    );
+    collector = createCollector(simPveTarget(sim), DETAILS_EVERY_CYCLE);
   });
 
   afterEach(() => sim.faults.reset());
@@ -110,14 +101,7 @@ describe('PveCollector against the simulator', () => {
 describe('PveCollector on a standalone host named like its instance', () => {
   it('leaves the instance name out of guest and storage ids', async () => {
     const sim = await startSimulator({ host: '127.0.0.1', scenario: 'standalone', tickMs: 0 });
-    const collector = createCollector(
-      pollTarget({
-        name: 'pve1',
-        host: sim.pve.url,
-        tokenName: sim.credentials.pve.tokenId,
-        tokenValue: sim.credentials.pve.tokenSecret,
-      }),
-    );
+    const collector = createCollector(simPveTarget(sim, { name: 'pve1' }));
     try {
       const result = await collector.collect({
         now: Date.now(),

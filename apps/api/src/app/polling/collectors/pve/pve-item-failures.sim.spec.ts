@@ -1,9 +1,9 @@
 import { startSimulator, Simulator } from '@pulse/proxmox-sim';
 
-import { pollTarget } from '../../testing/poll-fixtures';
 import { createCollector } from '../collector-factory';
 import type { CollectResult, InstanceCollector } from '../collector.types';
 import { collectCycles } from '../testing/collect-cycles';
+import { DETAILS_EVERY_CYCLE, simPveTarget } from '../testing/sim-targets';
 
 /** How many items each warning counts ("Status of 3 VM(s) on lab: ..." is 3). */
 const itemCounts = (result: CollectResult) =>
@@ -21,15 +21,7 @@ describe('PveCollector when one detail read fails', () => {
 
   beforeAll(async () => {
     sim = await startSimulator({ host: '127.0.0.1', seed: 11, tickMs: 0 });
-    collector = createCollector(
-      pollTarget({
-        name: 'lab',
-        host: sim.pve.url,
-        tokenName: sim.credentials.pve.tokenId,
-        tokenValue: sim.credentials.pve.tokenSecret,
-      }),
-      { timeoutMs: 5_000, guestMetadata: { refreshMs: 0, jitterMs: 0, osInfoRefreshMs: 0 } },
-    );
+    collector = createCollector(simPveTarget(sim), DETAILS_EVERY_CYCLE);
     await collect();
   });
 
@@ -113,11 +105,7 @@ describe('PveCollector of a cluster whose other members cannot be reached', () =
   it("keeps polling when one VM's status read answers 500", async () => {
     const sim = await startSimulator({ host: '127.0.0.1', seed: 11, tickMs: 0 });
     const collector = createCollector(
-      pollTarget({
-        name: 'lab',
-        host: sim.pve.url,
-        tokenName: sim.credentials.pve.tokenId,
-        tokenValue: sim.credentials.pve.tokenSecret,
+      simPveTarget(sim, {
         isCluster: true,
         // Members the server cannot reach (nothing listens there), as behind NAT.
         clusterEndpoints: [{ nodeName: 'pve2', host: 'https://127.0.0.1:1', ip: '' }],
@@ -150,15 +138,11 @@ describe('PveCollector while guests keep migrating', () => {
     const scenario = { guests: 60, templates: 3, events: { migrate: 0.05, stop: 0, start: 0 } };
     const sim = await startSimulator({ host: '127.0.0.1', seed: 3, tickMs: 25, scenario });
     const collector = createCollector(
-      pollTarget({
-        name: 'lab',
-        host: sim.pve.url,
-        tokenName: sim.credentials.pve.tokenId,
-        tokenValue: sim.credentials.pve.tokenSecret,
+      simPveTarget(sim, {
         isCluster: true,
         clusterEndpoints: [{ nodeName: 'pve2', host: 'https://127.0.0.1:1', ip: '' }],
       }),
-      { timeoutMs: 5_000, guestMetadata: { refreshMs: 0, jitterMs: 0, osInfoRefreshMs: 0 } },
+      DETAILS_EVERY_CYCLE,
     );
     const collect = collectCycles();
     const nodeOf = () => new Map(sim.inventory().guests.map((g) => [g.vmid, g.node]));
