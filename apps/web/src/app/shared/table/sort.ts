@@ -42,3 +42,12 @@ export function ariaSort<K extends string>(sort: Sort<K>, key: K): string {
 
   return sort.direction === 'asc' ? 'ascending' : 'descending';
 }
+
+/** The arrow shown beside a sorted column's label; nothing beside the others. */
+export function sortArrow<K extends string>(sort: Sort<K>, key: K): string {
+  if (sort.key !== key) {
+    return '';
+  }
+
+  return sort.direction === 'asc' ? '▲' : '▼';
+}

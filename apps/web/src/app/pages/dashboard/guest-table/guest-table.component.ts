@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { RatePipe, UptimePipe, UsedOfPipe } from '../../../shared/format/format.pipes';
-import { ariaSort, Sort, toggleSort } from '../../../shared/table/sort';
+import { ariaSort, Sort, sortArrow, toggleSort } from '../../../shared/table/sort';
 import { SearchFieldComponent } from '../../../shared/ui/search-field/search-field.component';
 import { StatusBadgeComponent } from '../../../shared/ui/status-badge/status-badge.component';
 import { UsageBarComponent } from '../../../shared/ui/usage-bar/usage-bar.component';
@@ -65,6 +65,7 @@ export class GuestTableComponent {
     return sortGuests(filterGuests(this.rows(), filter), this.sort());
   });
   protected readonly ariaSort = ariaSort;
+  protected readonly sortArrow = sortArrow;
 
   protected sortBy(column: Column): void {
     this.sort.update((sort) => toggleSort(sort, column.key, column.descFirst ? 'desc' : 'asc'));
