@@ -7,6 +7,7 @@ import type {
   VM,
 } from '@pulse/contracts';
 
+import { physicalDiskId } from '../../polling/collectors/shared/ids';
 import { MOCK_CLUSTER } from './mock-nodes';
 import { between, pick } from './prng';
 import { isoAt, round } from './mock-usage';
@@ -29,7 +30,7 @@ export function buildPhysicalDisks(nodes: Node[], random: () => number, now: num
       const failed = random() < 0.05;
 
       return {
-        id: `${node.instance}-${node.node}-${devPath.slice(1).replace(/\//g, '-')}`,
+        id: physicalDiskId(node.instance, node.node, devPath),
         node: node.node,
         instance: node.instance,
         devPath,

@@ -1,5 +1,6 @@
 import type { Container, GuestBase, Node, VM } from '@pulse/contracts';
 
+import { guestId } from '../../polling/collectors/shared/ids';
 import type { MockConfig } from '../mock-config';
 import { between, pick } from './prng';
 import { diskOf, GIB, memoryOf, round } from './mock-usage';
@@ -50,7 +51,7 @@ function guestBase(
   const tags = pick(random, TAGS);
 
   return {
-    id: guestId(node, vmid),
+    id: guestId(node.instance, node.node, vmid),
     vmid,
     name,
     node: node.node,
@@ -71,11 +72,4 @@ function guestBase(
     ...(tags && { tags }),
     lastSeen: now,
   };
-}
-
-/** `<node>-<vmid>` when the instance is named as the node, else `<instance>-<node>-<vmid>`. */
-function guestId(node: Node, vmid: number): string {
-  return node.instance === node.node
-    ? `${node.node}-${vmid}`
-    : `${node.instance}-${node.node}-${vmid}`;
 }

@@ -1,5 +1,6 @@
 import type { Node, Storage } from '@pulse/contracts';
 
+import { nodeId } from '../../polling/collectors/shared/ids';
 import type { MockConfig } from '../mock-config';
 import { between, pick } from './prng';
 import { diskOf, GIB, memoryOf, round, storageCapacityOf } from './mock-usage';
@@ -37,7 +38,7 @@ export function buildNode(
   const clustered = instance === MOCK_CLUSTER;
 
   return {
-    id: `${instance}-${name}`,
+    id: nodeId(instance, name),
     node: name,
     name,
     displayName: name,

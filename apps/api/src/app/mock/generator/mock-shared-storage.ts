@@ -1,5 +1,6 @@
 import type { Node, Storage } from '@pulse/contracts';
 
+import { nodeId } from '../../polling/collectors/shared/ids';
 import { MOCK_CLUSTER } from './mock-nodes';
 import { between } from './prng';
 import { GIB, storageCapacityOf } from './mock-usage';
@@ -32,7 +33,7 @@ export function buildSharedStorage(nodes: Node[], random: () => number): Storage
       node: CLUSTER_NODE,
       instance: MOCK_CLUSTER,
       nodes: names,
-      nodeIds: names.map((name) => `${MOCK_CLUSTER}-${name}`),
+      nodeIds: names.map((name) => nodeId(MOCK_CLUSTER, name)),
       nodeCount: names.length,
       type: spec.type,
       status: 'available',
