@@ -34,6 +34,7 @@ export function nodeGroups(state: StateSnapshot): NodeGroup[] {
   return [...byInstance.entries()]
     .map(([instance, nodes]) => {
       const cluster = nodes.find((node) => node.isClusterMember && node.clusterName);
+      const instanceGuests = guests.filter((guest) => guest.instance === instance);
 
       return {
         instance,
@@ -41,12 +42,7 @@ export function nodeGroups(state: StateSnapshot): NodeGroup[] {
         kind: cluster ? ('Cluster' as const) : ('Standalone' as const),
         reachable: state.connectionHealth[instance] !== false,
         nodes: nodes
-          .map((node) =>
-            toCard(
-              node,
-              guests.filter((g) => g.instance === instance),
-            ),
-          )
+          .map((node) => toCard(node, instanceGuests))
           .sort((a, b) => compareValues(a.name, b.name, 'asc')),
       };
     })
