@@ -1,4 +1,5 @@
 import { PbsBackup, StateSnapshot, StorageBackup } from '@pulse/contracts';
+import { matchesWords, queryWords } from '../../shared/table/search';
 
 /** One backup, from a PBS datastore or from a PVE storage. */
 export interface BackupRow {
@@ -58,11 +59,9 @@ function fromStorageBackup(backup: StorageBackup): BackupRow {
 
 /** Every word must appear in the guest, VMID, kind, source or location. */
 export function filterBackups(rows: BackupRow[], query: string): BackupRow[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
 
-  return rows.filter((row) => {
-    const text = [row.guest, row.vmid, row.kind, row.source, row.location].join(' ').toLowerCase();
-
-    return words.every((word) => text.includes(word));
-  });
+  return rows.filter((row) =>
+    matchesWords(words, [row.guest, row.vmid, row.kind, row.source, row.location]),
+  );
 }

@@ -1,4 +1,5 @@
 import { CephCluster, StateSnapshot, Storage } from '@pulse/contracts';
+import { matchesWords, queryWords } from '../../shared/table/search';
 import { compareValues } from '../../shared/table/sort';
 
 export interface StorageRow {
@@ -60,15 +61,11 @@ function toRow(storage: Storage): StorageRow {
 
 /** Every word must appear in the name, instance, nodes, type, content or status. */
 export function filterStorage(rows: StorageRow[], query: string): StorageRow[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
 
-  return rows.filter((row) => {
-    const text = [row.name, row.instance, row.nodes, row.type, row.content, row.status]
-      .join(' ')
-      .toLowerCase();
-
-    return words.every((word) => text.includes(word));
-  });
+  return rows.filter((row) =>
+    matchesWords(words, [row.name, row.instance, row.nodes, row.type, row.content, row.status]),
+  );
 }
 
 export function cephRows(state: StateSnapshot): CephRow[] {

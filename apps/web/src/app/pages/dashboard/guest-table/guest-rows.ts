@@ -1,4 +1,5 @@
 import { Container, Disk, Memory, StateSnapshot, VM } from '@pulse/contracts';
+import { matchesWords, queryWords } from '../../../shared/table/search';
 import { compareValues, Sort } from '../../../shared/table/sort';
 
 /** One VM or container as the guest table shows it; percentages are null when unknown. */
@@ -100,13 +101,13 @@ function splitTags(tags: string | undefined): string[] {
 
 /** Every word of the query must appear in the name, id, node, instance, type, status or tags. */
 export function filterGuests(rows: GuestRow[], filter: GuestFilter): GuestRow[] {
-  const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = queryWords(filter.query);
 
   return rows.filter(
     (row) =>
       (filter.type === 'all' || row.type === filter.type) &&
       matchesStatus(row, filter.status) &&
-      words.every((word) => searchText(row).includes(word)),
+      matchesWords(words, searchFields(row)),
   );
 }
 
@@ -118,10 +119,8 @@ function matchesStatus(row: GuestRow, status: GuestStatusFilter): boolean {
   return status === 'running' ? row.status === 'running' : row.status !== 'running';
 }
 
-function searchText(row: GuestRow): string {
-  const fields = [row.name, row.vmid, row.node, row.instance, row.typeLabel, row.status];
-
-  return fields.concat(row.tags).join(' ').toLowerCase();
+function searchFields(row: GuestRow): (string | number)[] {
+  return [row.name, row.vmid, row.node, row.instance, row.typeLabel, row.status, ...row.tags];
 }
 
 /** A sorted copy; ties fall back to the name and then the VMID, so the order is stable. */
