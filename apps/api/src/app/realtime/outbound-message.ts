@@ -40,17 +40,14 @@ export interface FramableBody {
   framed(head: string, tail: string): Buffer;
 }
 
-/** Wraps already serialized state bytes without parsing them (and, framable, without a copy). */
+/** Wraps already serialized state bytes without parsing or copying them. */
 export function stateMessage(
   type: 'initialState' | 'rawData',
   seq: number,
-  body: Buffer | FramableBody,
+  body: FramableBody,
   version: number,
 ): OutboundMessage {
-  const head = `{"type":"${type}","seq":${seq},"data":`;
-  const encoded = Buffer.isBuffer(body)
-    ? Buffer.concat([Buffer.from(head), body, Buffer.from('}')])
-    : body.framed(head, '}');
+  const encoded = body.framed(`{"type":"${type}","seq":${seq},"data":`, '}');
 
   return { type, kind: 'state', version, encoded };
 }

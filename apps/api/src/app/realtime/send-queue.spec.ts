@@ -7,6 +7,7 @@ import {
   payloadOf,
   stateMessage,
 } from './outbound-message';
+import { serializeState } from '../state/serialized-state';
 import { SendQueue } from './send-queue';
 
 const LIMITS = { maxQueueBytes: 1_000, maxQueueMessages: 3 };
@@ -16,7 +17,7 @@ function delta(baseSeq: number, seq: number, changes: StateDelta['changes']): St
 }
 
 function state(type: 'initialState' | 'rawData', seq: number): OutboundMessage {
-  return stateMessage(type, seq, Buffer.from(`{"seq":${seq}}`), seq);
+  return stateMessage(type, seq, serializeState(seq, { seq }), seq);
 }
 
 function drain(queue: SendQueue): OutboundMessage[] {

@@ -1,5 +1,6 @@
 import type { StateDelta } from '@pulse/contracts';
 
+import { serializeState } from '../state/serialized-state';
 import { deltaMessage, eventMessage, stateMessage } from './outbound-message';
 import { DEFAULT_REALTIME_TUNING, RealtimeTuning } from './realtime-tuning';
 import { ClientObserver, ClientSocket, WsClient } from './ws-client';
@@ -97,7 +98,7 @@ describe('WsClient', () => {
     const client = make();
     client.send(eventMessage('big', 'x'.repeat(200)));
     for (let seq = 1; seq <= 5; seq += 1) {
-      client.send(stateMessage('rawData', seq, Buffer.from('{}'), seq));
+      client.send(stateMessage('rawData', seq, serializeState(seq, {}), seq));
     }
 
     expect(client.queued).toBe(1);
@@ -133,7 +134,7 @@ describe('WsClient', () => {
   it('is lagging when its queue stays non-empty too long, and not once it caught up', () => {
     const client = make();
     client.send(eventMessage('big', 'x'.repeat(200)));
-    client.send(stateMessage('rawData', 1, Buffer.from('{}'), 1));
+    client.send(stateMessage('rawData', 1, serializeState(1, {}), 1));
     now += 900;
     expect(client.lagVerdict()).toBeUndefined();
     now += 200;
