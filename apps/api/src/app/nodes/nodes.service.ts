@@ -231,6 +231,9 @@ export class NodesService implements OnApplicationBootstrap {
   }
 }
 
+const PMG_PASSWORD_ONLY =
+  'Proxmox Mail Gateway supports password login only: give user and password';
+
 function requireCredentials(input: Partial<NodeConfigRequest>): void {
   const password = Boolean(input.user && input.password);
   const token = Boolean(input.tokenName && input.tokenValue);
@@ -240,9 +243,7 @@ function requireCredentials(input: Partial<NodeConfigRequest>): void {
     );
   }
   if (input.type === 'pmg' && !password) {
-    throw new BadRequestException(
-      'Proxmox Mail Gateway supports password login only: give user and password',
-    );
+    throw new BadRequestException(PMG_PASSWORD_ONLY);
   }
 }
 
@@ -261,9 +262,7 @@ function withoutBlanks(request: UpdateNodeDto): UpdateNodeDto {
 
 function requireTokenAllowed(type: NodeType, tokenName: string | null | undefined): void {
   if (type === 'pmg') {
-    throw new BadRequestException(
-      'Proxmox Mail Gateway supports password login only: give user and password',
-    );
+    throw new BadRequestException(PMG_PASSWORD_ONLY);
   }
   if (!tokenName) {
     throw new BadRequestException('A token secret needs its tokenName');
