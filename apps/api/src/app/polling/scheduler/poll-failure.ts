@@ -1,6 +1,7 @@
 import type { PollErrorCategory } from '@pulse/contracts';
 
 import { isUpstreamError, UpstreamErrorKind } from '../../upstream';
+import { messageOf } from '../collectors/shared/errors';
 
 /** Failures that retrying will not fix until someone changes credentials, rights or TLS. */
 const PERMANENT_KINDS: ReadonlySet<UpstreamErrorKind> = new Set(['auth', 'permission', 'tls']);
@@ -30,7 +31,5 @@ export function classifyFailure(error: unknown): PollFailure {
   if (error instanceof CycleTimeoutError) {
     return { message: error.message, category: 'transient', kind: 'cycle_timeout' };
   }
-  const message = error instanceof Error ? error.message : String(error);
-
-  return { message, category: 'transient', kind: 'internal' };
+  return { message: messageOf(error), category: 'transient', kind: 'internal' };
 }
