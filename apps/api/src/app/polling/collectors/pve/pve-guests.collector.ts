@@ -22,7 +22,6 @@ export class PveGuestsCollector {
   private readonly rates = new RateTracker();
   private readonly details: GuestDetailsCache;
   private readonly statuses: VmStatusReader;
-  private now = 0;
 
   constructor(options: ResolvedCollectorOptions) {
     this.statuses = new VmStatusReader(options.nodeConcurrency, options.guestMetadata.budgetMs);
@@ -49,7 +48,6 @@ export class PveGuestsCollector {
       refs.filter((ref) => ref.type === 'qemu' && ref.running),
     );
     await this.details.refresh(cycle, refs);
-    this.now = cycle.now;
 
     return { vms: this.vms(inputs), containers: this.containers(inputs) };
   }
@@ -87,7 +85,7 @@ export class PveGuestsCollector {
     return inputs
       .filter((input) => input.row.type === 'qemu')
       .map((input) =>
-        toVm(input, this.details.vm(input.id), this.statuses.latest(input.id, this.now)),
+        toVm(input, this.details.vm(input.id), this.statuses.latest(input.id, input.now)),
       );
   }
 
