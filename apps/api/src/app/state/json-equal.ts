@@ -5,11 +5,11 @@
  * nothing, since it runs for every item of every poll.
  */
 export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) {
-    return true;
-  }
-  const left = jsonValue(a);
-  const right = jsonValue(b);
+  return a === b || valuesEqual(jsonValue(a), jsonValue(b));
+}
+
+/** {@link jsonEqual} of two values already passed through {@link jsonValue}. */
+function valuesEqual(left: unknown, right: unknown): boolean {
   if (left === right) {
     return true;
   }
@@ -46,7 +46,7 @@ function arraysEqual(a: unknown[], b: unknown[]): boolean {
     return false;
   }
   for (let i = 0; i < a.length; i++) {
-    if (!jsonEqual(jsonValue(a[i]) ?? null, jsonValue(b[i]) ?? null)) {
+    if (!valuesEqual(jsonValue(a[i]) ?? null, jsonValue(b[i]) ?? null)) {
       return false;
     }
   }
@@ -59,10 +59,11 @@ const hasOwn = (value: object, key: string) => Object.prototype.hasOwnProperty.c
 function objectsEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   let count = 0;
   for (const key in a) {
-    if (!hasOwn(a, key) || jsonValue(a[key]) === undefined) {
+    const left = hasOwn(a, key) ? jsonValue(a[key]) : undefined;
+    if (left === undefined) {
       continue;
     }
-    if (!hasOwn(b, key) || !jsonEqual(a[key], b[key])) {
+    if (!hasOwn(b, key) || !valuesEqual(left, jsonValue(b[key]))) {
       return false;
     }
     count++;
