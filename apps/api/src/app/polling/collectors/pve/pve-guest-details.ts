@@ -11,6 +11,7 @@ import {
 } from './pve-agent.normalize';
 import type { PveCycle } from './pve-cycle';
 import type { ContainerDetails, VmDetails } from './pve-guests.normalize';
+import { STATUS_TIMEOUT_MS } from './pve-vm-status';
 
 /** A guest as the details cache needs to know it. */
 export interface GuestRef {
@@ -31,7 +32,6 @@ interface Entry {
   inFlight: boolean;
 }
 
-const STATUS_TIMEOUT_MS = 10_000;
 const AGENT_DOWN = new Set(['agent-not-running', 'agent-disabled']);
 
 /**

@@ -14,7 +14,8 @@ interface Read {
   at: number;
 }
 
-const STATUS_TIMEOUT_MS = 10_000;
+/** Budget of one `status/current` read (the details cache reads it too when this did not). */
+export const STATUS_TIMEOUT_MS = 10_000;
 /** A status older than this is not used for memory (the cluster view's `mem` is used instead). */
 const MAX_AGE_MS = 60_000;
 
