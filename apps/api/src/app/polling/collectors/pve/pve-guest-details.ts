@@ -1,7 +1,7 @@
 import type { PveQemuStatus } from '../../../upstream';
 import type { GuestMetadataOptions } from '../collector-options';
 import { warningOf } from '../shared/errors';
-import { runWithinBudget } from '../shared/budget';
+import { BackgroundWork, runWithinBudget } from '../shared/budget';
 import {
   agentErrorReason,
   agentNetwork,
@@ -42,7 +42,7 @@ const AGENT_DOWN = new Set(['agent-not-running', 'agent-disabled']);
  */
 export class GuestDetailsCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly background = new Set<Promise<unknown>>();
+  private readonly background = new BackgroundWork();
 
   constructor(
     private readonly options: GuestMetadataOptions,
@@ -73,7 +73,7 @@ export class GuestDetailsCache {
     });
     const finished = await work.withinBudget;
     if (!finished) {
-      this.keepInBackground(work.done);
+      this.background.keep(work.done);
     }
     if (failures.length) {
       const what = `Details of ${failures.length} guest(s) on ${cycle.target.name}`;
@@ -82,8 +82,8 @@ export class GuestDetailsCache {
   }
 
   /** Waits for reads still running from earlier cycles (they fail fast once the client closes). */
-  async settle(): Promise<void> {
-    await Promise.allSettled([...this.background]);
+  settle(): Promise<void> {
+    return this.background.settle();
   }
 
   /** Forgets guests that are gone and answers the running ones whose details are due. */
@@ -193,11 +193,6 @@ export class GuestDetailsCache {
     entry.vm.osVersion = os.osVersion;
     entry.vm.agentVersion = info?.version ?? entry.vm.agentVersion;
     entry.osDue = cycle.now + this.options.osInfoRefreshMs;
-  }
-
-  private keepInBackground(done: Promise<unknown>): void {
-    this.background.add(done);
-    void done.finally(() => this.background.delete(done));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { PveQemuStatus } from '../../../upstream';
-import { runWithinBudget } from '../shared/budget';
+import { BackgroundWork, runWithinBudget } from '../shared/budget';
 import { warningOf } from '../shared/errors';
 import type { PveCycle } from './pve-cycle';
 
@@ -27,7 +27,7 @@ const MAX_AGE_MS = 60_000;
  */
 export class VmStatusReader {
   private readonly reads = new Map<string, Read>();
-  private readonly background = new Set<Promise<unknown>>();
+  private readonly background = new BackgroundWork();
   private readonly inFlight = new Set<string>();
 
   constructor(
@@ -55,8 +55,7 @@ export class VmStatusReader {
       run: (vm) => this.read(cycle, vm, failures),
     });
     if (!(await work.withinBudget)) {
-      this.background.add(work.done);
-      void work.done.finally(() => this.background.delete(work.done));
+      this.background.keep(work.done);
     }
     if (failures.length) {
       const what = `Status of ${failures.length} VM(s) on ${cycle.target.name}`;
@@ -88,7 +87,7 @@ export class VmStatusReader {
     }
   }
 
-  settle(): Promise<unknown> {
-    return Promise.allSettled([...this.background]);
+  settle(): Promise<void> {
+    return this.background.settle();
   }
 }

@@ -42,3 +42,17 @@ function raceBudget(done: Promise<void>, budgetMs: number): Promise<boolean> {
 
   return Promise.race([done.then(() => true), expired]).finally(() => clearTimeout(timer));
 }
+
+/** Work a cycle stopped waiting for; `settle` waits for what is still running (on close). */
+export class BackgroundWork {
+  private readonly pending = new Set<Promise<unknown>>();
+
+  keep(done: Promise<unknown>): void {
+    this.pending.add(done);
+    void done.finally(() => this.pending.delete(done));
+  }
+
+  async settle(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
+  }
+}
