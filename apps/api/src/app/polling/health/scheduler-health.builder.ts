@@ -7,12 +7,11 @@ import type {
   SchedulerStalenessEntry,
 } from '@pulse/contracts';
 
+import { ZERO_TIME } from '../collectors/shared/units';
 import type { InstancePoller } from '../scheduler/instance-poller';
 import { DUE_SOON_MS } from '../scheduler/scheduler-options';
 
 const MAX_DEAD_LETTER_TASKS = 25;
-/** Go's zero time, which the original reports for "never". */
-const NEVER = '0001-01-01T00:00:00Z';
 
 /** The `/api/monitoring/scheduler/health` body for the current pollers, sorted by key. */
 export function buildSchedulerHealth(
@@ -86,7 +85,7 @@ function staleness(poller: InstancePoller, now: number): SchedulerStalenessEntry
     instance: target.name,
     type: target.type,
     score: round(health.stalenessScore(now, poller.intervalMs)),
-    lastSuccess: health.lastSuccessAt === undefined ? NEVER : iso(health.lastSuccessAt),
+    lastSuccess: health.lastSuccessAt === undefined ? ZERO_TIME : iso(health.lastSuccessAt),
     ...optionalTime('lastError', health.lastError?.at),
   };
 }
