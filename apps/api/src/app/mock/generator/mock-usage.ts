@@ -42,6 +42,11 @@ export function drift(value: number, target: number, random: () => number): numb
   return round(clamp(next, 0.01, 0.98), 4);
 }
 
+/** Memory one step on, its used fraction drifting back to `target`. */
+export function walkMemory(total: number, used: number, random: () => number, target = 0.5) {
+  return memoryOf(total, drift(used / Math.max(1, total), target, random));
+}
+
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }

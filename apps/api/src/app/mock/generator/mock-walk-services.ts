@@ -2,7 +2,7 @@ import type { DockerContainer, DockerHost, Host, PbsInstance, PmgInstance } from
 
 import { queueStatus } from './mock-pmg';
 import { between } from './prng';
-import { drift, isoAt, memoryOf, round } from './mock-usage';
+import { drift, isoAt, round, walkMemory } from './mock-usage';
 
 /** PBS CPU and memory (percent) drift around 20 % and 45 %. */
 export function walkPbs(pbs: PbsInstance, random: () => number, now: number, elapsed: number) {
@@ -113,8 +113,4 @@ export function walkHost(host: Host, random: () => number, now: number, elapsed:
     uptimeSeconds: (host.uptimeSeconds ?? 0) + Math.round(elapsed),
     lastSeen: now,
   };
-}
-
-function walkMemory(total: number, used: number, random: () => number) {
-  return memoryOf(total, drift(used / Math.max(1, total), 0.5, random));
 }

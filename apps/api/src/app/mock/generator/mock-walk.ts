@@ -3,7 +3,7 @@ import type { GuestBase, Node } from '@pulse/contracts';
 import type { MockConfig } from '../mock-config';
 import { baseCpu } from './mock-nodes';
 import { between } from './prng';
-import { drift, memoryOf } from './mock-usage';
+import { drift, walkMemory } from './mock-usage';
 import type { MockInventory } from './mock-inventory';
 import { walkDockerHost, walkHost, walkPbs, walkPmg } from './mock-walk-services';
 
@@ -51,10 +51,7 @@ function walkNode(
     return node;
   }
   const cpu = drift(node.cpu, baseCpu(node.node, config), random);
-  const memory = memoryOf(
-    node.memory.total,
-    drift(node.memory.used / node.memory.total, 0.55, random),
-  );
+  const memory = walkMemory(node.memory.total, node.memory.used, random, 0.55);
 
   return {
     ...node,
@@ -74,7 +71,7 @@ function walkGuest<T extends GuestBase>(
   elapsedSeconds: number,
 ): T {
   const total = guest.memory?.total ?? guest.maxmem;
-  const memory = memoryOf(total, drift(guest.mem / Math.max(1, total), MEMORY_TARGET, random));
+  const memory = walkMemory(total, guest.mem, random, MEMORY_TARGET);
   const rate = (max: number) => Math.round(between(random, 0, max));
 
   return {
