@@ -24,7 +24,7 @@ import { MockConfig, mockConfigFrom, toMockModeConfig } from './mock-config';
 import { mockNodeEntries } from './mock-node-config';
 
 /** The state source that holds the synthetic resources. */
-export const MOCK_SOURCE = 'mock:pve';
+const MOCK_SOURCE = 'mock:pve';
 const SEED = 20_251_020;
 /** Keeps a careless request from building millions of guests in memory. */
 const MAX_MOCK_GUESTS = 50_000;

@@ -14,7 +14,7 @@ const PVE_VERSIONS = ['8.2.4', '8.1.10', '8.0.4', '7.4-18'];
 const KERNELS = ['6.8.12-1-pve', '6.5.13-5-pve', '6.2.16-20-pve'];
 
 /** Node `pveN` in the cluster (first five), or a standalone instance of its own. */
-export function nodePlacement(index: number): { name: string; instance: string } {
+function nodePlacement(index: number): { name: string; instance: string } {
   if (index < CLUSTER_SIZE) {
     return { name: `pve${index + 1}`, instance: MOCK_CLUSTER };
   }

@@ -1,5 +1,5 @@
 /** Spread of a retry delay around its nominal value: ±20 %. */
-export const JITTER = 0.2;
+const JITTER = 0.2;
 
 /**
  * The wait before retry number `failures` (1 for the first failure): the base doubles per

@@ -247,7 +247,7 @@ function nodeOutcome(node: Node): NodeOutcome {
 }
 
 /** The `connectionHealth` key the collectors use for an instance. */
-export function healthKeyOf(target: PollTarget): string {
+function healthKeyOf(target: PollTarget): string {
   return target.type === 'pve' ? target.name : `${target.type}-${target.name}`;
 }
 

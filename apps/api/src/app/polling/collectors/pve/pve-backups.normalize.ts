@@ -20,7 +20,7 @@ export function backupGuestType(item: PveStorageContent): string {
   return item.format === 'pbs-ct' ? 'lxc' : 'qemu';
 }
 
-export function isPbsStorage(storage: BackupStorageRef): boolean {
+function isPbsStorage(storage: BackupStorageRef): boolean {
   return storage.type === 'pbs' || storage.name.startsWith('pbs-');
 }
 

@@ -68,7 +68,7 @@ function smartWearout(smart: PveSmart): number | undefined {
 }
 
 /** Degrees Celsius from an NVMe text report or an ATA temperature attribute. */
-export function smartTemperature(smart: PveSmart): number | undefined {
+function smartTemperature(smart: PveSmart): number | undefined {
   const text = /Temperature:\s*(\d+)\s*Celsius/i.exec(smart.text ?? '');
   if (text) {
     return Number(text[1]);

@@ -44,7 +44,7 @@ function effectiveAvailable(info: PveMemoryInfo, total: number): number {
   return Math.min(total, Math.max(reclaimable, total - bytes(info.used)));
 }
 
-export function nodeDisk(row: PveClusterResource, status?: PveNodeStatus): Disk | undefined {
+function nodeDisk(row: PveClusterResource, status?: PveNodeStatus): Disk | undefined {
   const rootfs = status?.rootfs;
   if (rootfs && bytes(rootfs.total) > 0) {
     return diskOf(bytes(rootfs.used), bytes(rootfs.total));
@@ -54,7 +54,7 @@ export function nodeDisk(row: PveClusterResource, status?: PveNodeStatus): Disk 
 }
 
 /** Logical CPUs from the cluster view (`maxcpu`) win over the socket's core count. */
-export function cpuInfoOf(row: PveClusterResource, status?: PveNodeStatus): CpuInfo {
+function cpuInfoOf(row: PveClusterResource, status?: PveNodeStatus): CpuInfo {
   const info = status?.cpuinfo;
 
   return {
