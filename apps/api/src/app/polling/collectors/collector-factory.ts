@@ -1,10 +1,4 @@
-import {
-  PbsClient,
-  PmgClient,
-  PveClient,
-  type UpstreamConnectionConfig,
-  type UpstreamRuntime,
-} from '../../upstream';
+import { PbsClient, PmgClient, PveClient, type UpstreamConnectionConfig } from '../../upstream';
 import { CollectorOptions, ResolvedCollectorOptions, resolveOptions } from './collector-options';
 import type { CollectorFactory, InstanceCollector, PollTarget } from './collector.types';
 import { PbsCollector } from './pbs/pbs.collector';
@@ -35,11 +29,11 @@ export function collectorFactory(options: CollectorOptions = {}): CollectorFacto
 
 function build(target: PollTarget, options: ResolvedCollectorOptions): InstanceCollector {
   const connection = connectionOf(target, options);
-  const runtime: UpstreamRuntime = options.runtime;
+  const { runtime } = options;
   switch (target.type) {
     case 'pve': {
       const clusterEndpoints = target.isCluster ? target.clusterEndpoints : [];
-      const client = PveClient.create({ ...connection, clusterEndpoints }, options.runtime);
+      const client = PveClient.create({ ...connection, clusterEndpoints }, runtime);
 
       return new PveCollector(target, client, options);
     }
