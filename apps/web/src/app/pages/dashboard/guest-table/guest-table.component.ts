@@ -1,6 +1,9 @@
+import { CdkVirtualForOf, CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { RatePipe, UptimePipe, UsedOfPipe } from '../../../shared/format/format.pipes';
 import { ariaSort, Sort, sortArrow, toggleSort } from '../../../shared/table/sort';
+import { trackById } from '../../../shared/table/track-by-id';
+import { VirtualTableDirective } from '../../../shared/table/virtual-table.directive';
 import { SearchFieldComponent } from '../../../shared/ui/search-field/search-field.component';
 import { StatusBadgeComponent } from '../../../shared/ui/status-badge/status-badge.component';
 import { UsageBarComponent } from '../../../shared/ui/usage-bar/usage-bar.component';
@@ -22,6 +25,9 @@ interface Column {
   descFirst?: boolean;
 }
 
+/** Pixels per row; every cell holds one line, so no row grows beyond it. */
+export const GUEST_ROW_HEIGHT = 33;
+
 const COLUMNS: Column[] = [
   { key: 'name', label: 'Name' },
   { key: 'vmid', label: 'VMID', numeric: true },
@@ -40,12 +46,15 @@ const COLUMNS: Column[] = [
 @Component({
   selector: 'app-guest-table',
   imports: [
+    CdkVirtualForOf,
+    CdkVirtualScrollViewport,
     RatePipe,
     UptimePipe,
     UsedOfPipe,
     SearchFieldComponent,
     StatusBadgeComponent,
     UsageBarComponent,
+    VirtualTableDirective,
   ],
   templateUrl: './guest-table.component.html',
   styleUrl: './guest-table.component.scss',
@@ -55,6 +64,7 @@ export class GuestTableComponent {
   readonly rows = input.required<GuestRow[]>();
 
   protected readonly columns = COLUMNS;
+  protected readonly rowHeight = GUEST_ROW_HEIGHT;
   protected readonly query = signal('');
   protected readonly type = signal<GuestTypeFilter>('all');
   protected readonly status = signal<GuestStatusFilter>('all');
@@ -66,6 +76,7 @@ export class GuestTableComponent {
   });
   protected readonly ariaSort = ariaSort;
   protected readonly sortArrow = sortArrow;
+  protected readonly trackById = trackById;
 
   protected sortBy(column: Column): void {
     this.sort.update((sort) => toggleSort(sort, column.key, column.descFirst ? 'desc' : 'asc'));
