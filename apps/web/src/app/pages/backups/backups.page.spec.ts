@@ -3,7 +3,8 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { StateSnapshot } from '@pulse/contracts';
 import { LiveStateService } from '../../core/live-state/live-state.service';
 import { emptyState, pbsBackupFixture, pbsFixture } from '../../testing/state-fixtures';
-import { BackupsPage, RECENT_BACKUP_LIMIT } from './backups.page';
+import { MAX_BUFFER_PX } from '../../shared/table/virtual-table.directive';
+import { BACKUP_ROW_HEIGHT, BackupsPage } from './backups.page';
 
 describe('BackupsPage', () => {
   let fixture: ComponentFixture<BackupsPage>;
@@ -42,21 +43,25 @@ describe('BackupsPage', () => {
     expect(root().textContent).toContain('No backups found yet.');
   });
 
-  it('lists the newest backups up to the limit and searches all of them', async () => {
-    const backups = Array.from({ length: RECENT_BACKUP_LIMIT + 20 }, (_, index) =>
+  it('counts every backup, renders a window of them newest first and searches all', async () => {
+    const backups = Array.from({ length: 5000 }, (_, index) =>
       pbsBackupFixture(String(100 + index), new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString()),
     );
     await show(emptyState({ pbsBackups: backups }));
 
-    expect(backupRows().length).toBe(RECENT_BACKUP_LIMIT);
-    expect(backupRows()[0].textContent).toContain('219');
+    expect(root().querySelector('#recent-heading .count')?.textContent).toBe('5000 of 5000');
+    expect(backupRows().length).toBeGreaterThan(0);
+    expect(backupRows().length).toBeLessThanOrEqual(MAX_BUFFER_PX / BACKUP_ROW_HEIGHT + 1);
+    expect(backupRows()[0].textContent).toContain('guest-5099');
+    expect(backupRows()[0].getAttribute('aria-rowindex')).toBe('2');
 
     const search = root().querySelector('input[type="search"]') as HTMLInputElement;
-    search.value = 'guest-100';
+    search.value = 'guest-4321';
     search.dispatchEvent(new Event('input'));
     await fixture.whenStable();
 
     expect(backupRows().length).toBe(1);
-    expect(backupRows()[0].textContent).toContain('guest-100');
+    expect(backupRows()[0].textContent).toContain('guest-4321');
+    expect(root().querySelector('#recent-heading .count')?.textContent).toBe('1 of 5000');
   });
 });

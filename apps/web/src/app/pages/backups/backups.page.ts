@@ -1,6 +1,9 @@
+import { CdkVirtualForOf, CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { LiveStateService } from '../../core/live-state/live-state.service';
 import { BytesPipe, DateTimePipe, UsedOfPipe } from '../../shared/format/format.pipes';
+import { trackById } from '../../shared/table/track-by-id';
+import { VirtualTableDirective } from '../../shared/table/virtual-table.directive';
 import { EmptyStateComponent } from '../../shared/ui/empty-state/empty-state.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header/page-header.component';
 import { SearchFieldComponent } from '../../shared/ui/search-field/search-field.component';
@@ -8,12 +11,14 @@ import { StatusBadgeComponent } from '../../shared/ui/status-badge/status-badge.
 import { UsageBarComponent } from '../../shared/ui/usage-bar/usage-bar.component';
 import { backupRows, filterBackups } from './backup-rows';
 
-/** The newest backups listed at most; the search reaches all of them. */
-export const RECENT_BACKUP_LIMIT = 100;
+/** Pixels per row; every cell holds one line, so no row grows beyond it. */
+export const BACKUP_ROW_HEIGHT = 33;
 
 @Component({
   selector: 'app-backups-page',
   imports: [
+    CdkVirtualForOf,
+    CdkVirtualScrollViewport,
     BytesPipe,
     DateTimePipe,
     UsedOfPipe,
@@ -22,6 +27,7 @@ export const RECENT_BACKUP_LIMIT = 100;
     SearchFieldComponent,
     StatusBadgeComponent,
     UsageBarComponent,
+    VirtualTableDirective,
   ],
   templateUrl: './backups.page.html',
   styleUrl: './backups.page.scss',
@@ -33,11 +39,12 @@ export class BackupsPage {
   protected readonly state = this.live.state;
   protected readonly servers = computed(() => this.state()?.pbs ?? []);
   protected readonly query = signal('');
+  protected readonly rowHeight = BACKUP_ROW_HEIGHT;
+  protected readonly trackById = trackById;
   protected readonly rows = computed(() => {
     const state = this.state();
 
     return state ? backupRows(state) : [];
   });
-  protected readonly matching = computed(() => filterBackups(this.rows(), this.query()));
-  protected readonly shown = computed(() => this.matching().slice(0, RECENT_BACKUP_LIMIT));
+  protected readonly shown = computed(() => filterBackups(this.rows(), this.query()));
 }

@@ -1,6 +1,9 @@
+import { CdkVirtualForOf, CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { LiveStateService } from '../../core/live-state/live-state.service';
 import { BytesPipe, UsedOfPipe } from '../../shared/format/format.pipes';
+import { trackById } from '../../shared/table/track-by-id';
+import { VirtualTableDirective } from '../../shared/table/virtual-table.directive';
 import { EmptyStateComponent } from '../../shared/ui/empty-state/empty-state.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header/page-header.component';
 import { SearchFieldComponent } from '../../shared/ui/search-field/search-field.component';
@@ -8,9 +11,14 @@ import { StatusBadgeComponent } from '../../shared/ui/status-badge/status-badge.
 import { UsageBarComponent } from '../../shared/ui/usage-bar/usage-bar.component';
 import { cephRows, filterStorage, storageRows } from './storage-rows';
 
+/** Pixels per row: the usage bar with the amounts below it is the tallest cell. */
+export const STORAGE_ROW_HEIGHT = 45;
+
 @Component({
   selector: 'app-storage-page',
   imports: [
+    CdkVirtualForOf,
+    CdkVirtualScrollViewport,
     BytesPipe,
     UsedOfPipe,
     EmptyStateComponent,
@@ -18,6 +26,7 @@ import { cephRows, filterStorage, storageRows } from './storage-rows';
     SearchFieldComponent,
     StatusBadgeComponent,
     UsageBarComponent,
+    VirtualTableDirective,
   ],
   templateUrl: './storage.page.html',
   styleUrl: './storage.page.scss',
@@ -28,6 +37,8 @@ export class StoragePage {
 
   protected readonly state = this.live.state;
   protected readonly query = signal('');
+  protected readonly rowHeight = STORAGE_ROW_HEIGHT;
+  protected readonly trackById = trackById;
   protected readonly rows = computed(() => {
     const state = this.state();
 
