@@ -15,12 +15,12 @@ export class ChartsController {
   @Get('charts')
   @ApiOkResponse({ description: 'Points per guest, node and storage for the range' })
   chartsData(@Query() query: ChartsQueryDto): ChartsResponse {
-    return this.charts.charts(query.range);
+    return this.charts.charts(query.range, query.id);
   }
 
   @Get('storage-charts')
   @ApiOkResponse({ description: 'Usage, used, total and available bytes per storage' })
   storageCharts(@Query() query: StorageChartsQueryDto): StorageChartsResponse {
-    return this.charts.storageCharts(query.range);
+    return this.charts.storageCharts(query.range, query.id);
   }
 }

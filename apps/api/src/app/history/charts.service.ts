@@ -23,6 +23,15 @@ import { MetricsDatabase } from './storage/metrics-database.service';
 
 type Series = Record<string, ChartPoint[]>;
 
+/** The resources of one kind an answer covers: their live values and, if chosen, series ids. */
+interface Chosen {
+  current: Map<string, number[]>;
+  /** Series ids to read; every series of the kind when absent. */
+  series?: number[];
+  /** Resources in the answer (live or with history), for the point budget. */
+  count: number;
+}
+
 /** How a kind appears in `/api/charts`: its section and which metric goes under which key. */
 interface ChartSection {
   kind: MetricKind;
@@ -49,7 +58,8 @@ export class ChartsService {
     private readonly reader: HistoryReader,
   ) {}
 
-  charts(range: string | undefined, now = Date.now()): ChartsResponse {
+  /** `ids`, when given, limits the answer (and the reading) to those resources. */
+  charts(range: string | undefined, ids?: readonly string[], now = Date.now()): ChartsResponse {
     const response: ChartsResponse = {
       data: {},
       nodeData: {},
@@ -57,12 +67,15 @@ export class ChartsService {
       timestamp: now,
       stats: { oldestDataTimestamp: now },
     };
-    const current = new Map(CHART_SECTIONS.map(({ kind }) => [kind, this.currentValues(kind)]));
+    const chosen = this.choose(
+      CHART_SECTIONS.map(({ kind }) => kind),
+      ids,
+    );
     const seriesCount = CHART_SECTIONS.reduce(
-      (sum, { kind, keys }) => sum + (current.get(kind)?.size ?? 0) * Object.keys(keys).length,
+      (sum, { kind, keys }) => sum + (chosen.get(kind)?.count ?? 0) * Object.keys(keys).length,
       0,
     );
-    const histories = this.readAll(chartRangeMs(range), now, seriesCount, current);
+    const histories = this.readAll(chartRangeMs(range), now, seriesCount, chosen);
     for (const { kind, section, keys } of CHART_SECTIONS) {
       for (const [resource, points] of histories.get(kind) ?? []) {
         (response[section] as Record<string, Series>)[resource] = pick(kind, points, keys);
@@ -73,10 +86,14 @@ export class ChartsService {
     return response;
   }
 
-  storageCharts(rangeMinutes: number, now = Date.now()): StorageChartsResponse {
-    const current = new Map(STORAGE_KINDS.map((kind) => [kind, this.currentValues(kind)]));
-    const count = [...current.values()].reduce((sum, values) => sum + values.size * 4, 0);
-    const histories = this.readAll(rangeMinutes * 60_000, now, count, current);
+  storageCharts(
+    rangeMinutes: number,
+    ids?: readonly string[],
+    now = Date.now(),
+  ): StorageChartsResponse {
+    const chosen = this.choose(STORAGE_KINDS, ids);
+    const count = [...chosen.values()].reduce((sum, { count }) => sum + count * 4, 0);
+    const histories = this.readAll(rangeMinutes * 60_000, now, count, chosen);
     const response: StorageChartsResponse = {};
     for (const history of histories.values()) {
       for (const [resource, points] of history) {
@@ -87,31 +104,61 @@ export class ChartsService {
     return response;
   }
 
+  /** What to read of each kind: every resource, or only those of `ids`. */
+  private choose(
+    kinds: readonly MetricKind[],
+    ids: readonly string[] | undefined,
+  ): Map<MetricKind, Chosen> {
+    const wanted = ids && new Set(ids);
+
+    return new Map(kinds.map((kind) => [kind, this.chosen(kind, wanted)]));
+  }
+
+  private chosen(kind: MetricKind, wanted: ReadonlySet<string> | undefined): Chosen {
+    const current = this.currentValues(kind, wanted);
+    if (!wanted) {
+      return { current, count: current.size };
+    }
+    const series = this.reader.seriesIds(kind, [...wanted]);
+    const count = new Set([...current.keys(), ...series.keys()]).size;
+
+    return { current, series: [...series.values()], count };
+  }
+
   private readAll(
     rangeMs: number,
     now: number,
     seriesCount: number,
-    current: Map<MetricKind, Map<string, number[]>>,
+    chosen: Map<MetricKind, Chosen>,
   ): Map<MetricKind, KindHistory> {
     const points = pointsPerSeries(seriesCount);
     const tier = chooseTier(rangeMs, points, this.database.tiers, this.memoryWindowMs());
-    const request = { fromMs: now - rangeMs, toMs: now, tier, points };
     const histories = new Map<MetricKind, KindHistory>();
-    for (const [kind, values] of current) {
-      const history = this.reader.read(kind, request);
-      addCurrentValues(kind, history, values, now);
+    for (const [kind, { current, series }] of chosen) {
+      const history = this.reader.read(kind, {
+        fromMs: now - rangeMs,
+        toMs: now,
+        tier,
+        points,
+        series,
+      });
+      addCurrentValues(kind, history, current, now);
       histories.set(kind, history);
     }
 
     return histories;
   }
 
-  /** The live values of every resource of a kind, from the state store. */
-  private currentValues(kind: MetricKind): Map<string, number[]> {
+  /** The live values of the resources of a kind (all, or those `wanted`), from the state. */
+  private currentValues(kind: MetricKind, wanted?: ReadonlySet<string>): Map<string, number[]> {
     const values = new Map<string, number[]>();
     for (const name of kind.collections) {
       for (const item of this.store.collect(name) as CollectionItem[]) {
-        readSamples(kind, item).forEach((sample) => values.set(sample.resource, sample.values));
+        for (const { resource, values: sample } of readSamples(kind, item)) {
+          if (!wanted || wanted.has(resource)) {
+            values.set(resource, sample);
+          }
+        }
       }
     }
 

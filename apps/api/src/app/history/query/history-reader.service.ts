@@ -7,6 +7,7 @@ import { StoredRow } from '../storage/history.repository';
 import { MetricsDatabase } from '../storage/metrics-database.service';
 import { TIER_NAMES, TierName } from '../storage/tiers';
 import { SeriesDownsampler, ValueSource } from './downsampler';
+import { SelectedSeriesRepository } from './selected-series.repository';
 
 export interface ReadRequest {
   fromMs: number;
@@ -14,12 +15,21 @@ export interface ReadRequest {
   tier: TierName;
   /** Most points per series. */
   points: number;
+  /** Only these series ids (see {@link HistoryReader.seriesIds}); all of the kind when absent. */
+  series?: readonly number[];
 }
 
 /** Chart points per metric (in the kind's order), by resource id. */
 export type KindHistory = Map<string, ChartPoint[][]>;
 
 type Visit = (sid: number, timeSec: number, source: ValueSource, index: number) => void;
+
+/** One read of one kind: which series, and where their points go. */
+interface Scan {
+  kind: MetricKind;
+  series?: readonly number[];
+  visit: Visit;
+}
 
 /** Reads a stored row: its values start after the series id and the time. */
 class RowSource implements ValueSource {
@@ -37,12 +47,24 @@ class RowSource implements ValueSource {
  */
 @Injectable()
 export class HistoryReader {
+  private readonly selected: SelectedSeriesRepository;
+
   constructor(
     private readonly database: MetricsDatabase,
     private readonly memory: MemoryHistory,
-  ) {}
+  ) {
+    this.selected = new SelectedSeriesRepository(database.repository.db);
+  }
+
+  /** The series ids of the resources of a kind that have history, by resource. */
+  seriesIds(kind: MetricKind, resources: readonly string[]): Map<string, number> {
+    return resources.length ? this.selected.seriesIds(kind.name, resources) : new Map();
+  }
 
   read(kind: MetricKind, request: ReadRequest): KindHistory {
+    if (request.series?.length === 0) {
+      return new Map();
+    }
     const scales = kind.metrics.map((metric) => metric.scale);
     // One bucket fewer than points: a range rarely starts on a bucket edge.
     const width = Math.max(1000, (request.toMs - request.fromMs) / Math.max(1, request.points - 1));
@@ -57,47 +79,51 @@ export class HistoryReader {
     };
     const fromSec = Math.ceil(request.fromMs / 1000);
     const toSec = Math.floor(request.toMs / 1000) + 1;
-    this.readTier(kind, TIER_NAMES.indexOf(request.tier), fromSec, toSec, visit);
+    const scan = { kind, series: request.series, visit };
+    this.readTier(scan, TIER_NAMES.indexOf(request.tier), fromSec, toSec);
 
     return this.byResource(bySid);
   }
 
-  private readTier(kind: MetricKind, tier: number, fromSec: number, toSec: number, visit: Visit) {
+  private readTier(scan: Scan, tier: number, fromSec: number, toSec: number): void {
     if (tier <= 0) {
-      this.readRaw(kind, fromSec, toSec, visit);
+      this.readRaw(scan, fromSec, toSec);
 
       return;
     }
     const name = TIER_NAMES[tier];
-    const done = this.database.repository.doneUntil(kind.name, name) ?? fromSec;
+    const done = this.database.repository.doneUntil(scan.kind.name, name) ?? fromSec;
     const split = Math.min(Math.max(done, fromSec), toSec);
     if (split > fromSec) {
-      this.readDisk(kind, name, fromSec, split, visit);
+      this.readDisk(scan, name, fromSec, split);
     }
     if (toSec > split) {
-      this.readTier(kind, tier - 1, split, toSec, visit);
+      this.readTier(scan, tier - 1, split, toSec);
     }
   }
 
-  private readRaw(kind: MetricKind, fromSec: number, toSec: number, visit: Visit): void {
+  private readRaw(scan: Scan, fromSec: number, toSec: number): void {
     const covered = this.memory.coverageStartSec() ?? toSec;
     const split = Math.min(Math.max(covered, fromSec), toSec);
     if (split > fromSec) {
-      this.readDisk(kind, 'raw', fromSec, split, visit);
+      this.readDisk(scan, 'raw', fromSec, split);
     }
     if (toSec > split) {
-      this.memory.forEach(kind.name, split, toSec, (sid, time, ring, slot) =>
-        visit(sid, time, ring, slot),
-      );
+      this.memory.forEach(scan.kind.name, split, toSec, memoryVisit(scan));
     }
   }
 
-  private readDisk(kind: MetricKind, tier: TierName, from: number, to: number, visit: Visit) {
+  private readDisk(scan: Scan, tier: TierName, from: number, to: number): void {
     const source = new RowSource();
-    this.database.repository.readRange(kind, tier, from, to, (row) => {
+    const visitRow = (row: StoredRow) => {
       source.row = row;
-      visit(row[0], row[1], source, 0);
-    });
+      scan.visit(row[0], row[1], source, 0);
+    };
+    if (scan.series) {
+      this.selected.readRange(scan.kind, tier, from, to, scan.series, visitRow);
+    } else {
+      this.database.repository.readRange(scan.kind, tier, from, to, visitRow);
+    }
   }
 
   private byResource(bySid: Map<number, SeriesDownsampler>): KindHistory {
@@ -111,4 +137,20 @@ export class HistoryReader {
 
     return history;
   }
+}
+
+/** The memory visitor of a scan: every point, or those of the chosen series. */
+function memoryVisit({ series, visit }: Scan): Visit {
+  if (!series) {
+    return visit;
+  }
+  const wanted = new Set(series);
+
+  // TODO: visit only the rings of the chosen series. MemoryHistory.forEach walks every ring of
+  // the kind (binary search, then each point in range), and this visitor drops the others.
+  return (sid, timeSec, source, index) => {
+    if (wanted.has(sid)) {
+      visit(sid, timeSec, source, index);
+    }
+  };
 }

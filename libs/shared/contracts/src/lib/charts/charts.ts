@@ -19,6 +19,13 @@ export type ChartRange = (typeof CHART_RANGES)[number];
 
 export const DEFAULT_CHART_RANGE: ChartRange = '1h';
 
+/**
+ * Most resource ids the `id` parameter of `/api/charts` and `/api/storage-charts` may list,
+ * separated by commas (an extension of ours), and the longest id it takes.
+ */
+export const MAX_CHART_RESOURCE_IDS = 100;
+export const MAX_CHART_RESOURCE_ID_LENGTH = 200;
+
 /** One point of a chart series. */
 export interface ChartPoint {
   timestamp: EpochMs;
@@ -46,7 +53,7 @@ export interface StorageChartSeries {
   disk: ChartPoint[];
 }
 
-/** `GET /api/charts?range=`. */
+/** `GET /api/charts?range=`; with `&id=a,b` only those resources (an extension of ours). */
 export interface ChartsResponse {
   /** By guest id. */
   data: Record<string, GuestChartSeries>;
@@ -76,5 +83,5 @@ export interface StorageUsageSeries {
   avail: StorageChartPoint[] | null;
 }
 
-/** `GET /api/storage-charts?range=<minutes>`, by storage id. */
+/** `GET /api/storage-charts?range=<minutes>[&id=a,b]`, by storage id. */
 export type StorageChartsResponse = Record<string, StorageUsageSeries>;

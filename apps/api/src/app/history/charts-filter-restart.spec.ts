@@ -1,0 +1,102 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ChartsResponse, StorageChartsResponse } from '@pulse/contracts';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+
+import { createPulseApp } from '../../services/bootstrap/create-app';
+import { loadConfig } from '../../services/config/load-config';
+import { LogCollector } from '../../test/log-collector';
+import { makeTempDir } from '../../test/test-app';
+import { StateStore } from '../state/state-store.service';
+import { HistoryMaintenance } from './storage/history-maintenance.service';
+import { nodeItem, storageItem, vmItem } from './testing/state-fixtures';
+
+const MINUTE = 60_000;
+const GUESTS = ['pve-node1-100', 'pve-node1-101', 'pve-node2-102'];
+
+async function startOn(dataDir: string): Promise<NestExpressApplication> {
+  const config = loadConfig({
+    PULSE_DATA_DIR: dataDir,
+    PULSE_METRICS_PORT: 'off',
+    PULSE_FRONTEND_DIR: join(dataDir, 'no-web-build'),
+    LOG_FORMAT: 'json',
+  });
+  const app = await createPulseApp({ config, logSink: new LogCollector() });
+
+  return app.init();
+}
+
+/** Three hours of polls a minute apart, rolled up as the background job would. */
+async function record(app: NestExpressApplication, now: number): Promise<void> {
+  const store = app.get(StateStore);
+  for (let i = 180; i >= 1; i--) {
+    const load = (i % 50) / 100;
+    store.apply({
+      source: 'pve:pve-0',
+      at: now - i * MINUTE,
+      collections: {
+        nodes: [nodeItem('pve-node1', load), nodeItem('pve-node2', load / 2)],
+        vms: GUESTS.map((id, n) => vmItem(id, (load + n / 10) % 1)),
+        storage: [storageItem('pve-node1-local', 100 + i), storageItem('pve-node2-local', 50)],
+      },
+    });
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+  await app.get(HistoryMaintenance).run();
+}
+
+describe('charts of listed resources from history on disk', () => {
+  let dataDir: string;
+  let app: NestExpressApplication;
+  const now = Math.floor(Date.now() / MINUTE) * MINUTE;
+  const get = async <T>(path: string): Promise<T> =>
+    (await request(app.getHttpServer()).get(path).expect(200)).body;
+
+  beforeAll(async () => {
+    dataDir = makeTempDir('pulse-charts-filter-');
+    app = await startOn(dataDir);
+    await record(app, now);
+    await app.close();
+    // A new process has no rings and no state yet: every point comes from metrics.db.
+    app = await startOn(dataDir);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it.each(['1h', '24h', '7d'])('gives range=%s of the listed ids only', async (range) => {
+    const all = await get<ChartsResponse>(`/api/charts?range=${range}`);
+    const some = await get<ChartsResponse>(
+      `/api/charts?range=${range}&id=pve-node1-101,pve-node2,pve-node1-local`,
+    );
+
+    expect(Object.keys(all.data)).toEqual(expect.arrayContaining(GUESTS));
+    expect(all.data['pve-node1-101'].cpu.length).toBeGreaterThan(2);
+    expect(some.data).toEqual({ 'pve-node1-101': all.data['pve-node1-101'] });
+    expect(some.nodeData).toEqual({ 'pve-node2': all.nodeData['pve-node2'] });
+    expect(some.storageData).toEqual({ 'pve-node1-local': all.storageData['pve-node1-local'] });
+  });
+
+  it('gives the oldest timestamp of the listed resources', async () => {
+    const some = await get<ChartsResponse>('/api/charts?range=7d&id=pve-node2-102');
+
+    // Hour rows are stamped with the start of their hour.
+    expect(some.stats.oldestDataTimestamp).toBe(
+      Math.floor((now - 180 * MINUTE) / 3_600_000) * 3_600_000,
+    );
+    expect(some.data['pve-node2-102'].cpu[0].timestamp).toBe(some.stats.oldestDataTimestamp);
+  });
+
+  it('filters /api/storage-charts from disk too', async () => {
+    const all = await get<StorageChartsResponse>('/api/storage-charts?range=120');
+    const some = await get<StorageChartsResponse>(
+      '/api/storage-charts?range=120&id=pve-node2-local',
+    );
+
+    expect(all['pve-node2-local']?.usage?.length).toBeGreaterThan(2);
+    expect(some).toEqual({ 'pve-node2-local': all['pve-node2-local'] });
+  });
+});
