@@ -24,10 +24,13 @@ export class HistorySettings {
   @IsDurationMs(DAY)
   dayRetentionMs = 365 * DAY;
 
-  /** Raw points kept in memory per series, for fast recent charts. */
+  /**
+   * Raw points kept in memory per series, for fast recent charts (older ones come from disk).
+   * About 2.9 KB per guest at 15 minutes: 30 MB at 10,000 guests.
+   */
   @Env('PULSE_HISTORY_MEMORY_WINDOW', asDurationMs)
   @IsDurationMs(MINUTE)
-  memoryWindowMs = HOUR;
+  memoryWindowMs = 15 * MINUTE;
 
   /** How often rollups and retention run in the background. */
   @Env('PULSE_HISTORY_ROLLUP_INTERVAL', asDurationMs)
