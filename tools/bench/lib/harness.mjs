@@ -42,7 +42,10 @@ export async function startServer(env = {}, options = {}) {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pulse-bench-'));
   const profile = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
-  const child = spawn(process.execPath, [...profile, built('dist/apps/api/main.js')], {
+  // V8 flags that NODE_OPTIONS refuses, e.g. BENCH_SERVER_NODE_ARGS='--heap-growing-percent=50'.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const args = [...nodeArgs, ...profile, built('dist/apps/api/main.js')];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
