@@ -10,6 +10,7 @@ const CONTAINER = 'pve-node1-200';
 const NODE = 'pve-node1';
 const LOCAL = 'pve-node1-local';
 const DATASTORE = 'pbs-main-store1';
+const QUIET = 'pve2-node1-400';
 
 describe('chart routes with ?id=', () => {
   let testApp: TestApp;
@@ -34,6 +35,14 @@ describe('chart routes with ?id=', () => {
         },
       });
     }
+    // A guest that stopped reporting ten minutes ago.
+    for (let i = 20; i >= 10; i--) {
+      store.apply({
+        source: 'pve:pve-2',
+        at: now - i * 60_000,
+        collections: { vms: [vmItem(QUIET, i / 100)] },
+      });
+    }
     store.apply({
       source: 'pbs:pbs-0',
       at: now - 5_000,
@@ -54,8 +63,17 @@ describe('chart routes with ?id=', () => {
       [DATASTORE]: all.storageData[DATASTORE],
     });
     expect(some.data[VM].cpu).toHaveLength(30);
-    expect(some.stats.oldestDataTimestamp).toBe(all.stats.oldestDataTimestamp);
-    expect(Object.keys(all.data)).toHaveLength(3);
+    expect(some.stats.oldestDataTimestamp).toBe(all.data[VM].cpu[0].timestamp);
+    expect(all.stats.oldestDataTimestamp).toBe(all.data[QUIET].cpu[0].timestamp);
+    expect(Object.keys(all.data)).toHaveLength(4);
+  });
+
+  it('gives a listed guest that stopped reporting its earlier points', async () => {
+    const all = await charts('range=1h');
+    const some = await charts(`range=1h&id=${QUIET},${VM}`);
+
+    expect(some.data).toEqual({ [QUIET]: all.data[QUIET], [VM]: all.data[VM] });
+    expect(some.data[QUIET].cpu).toHaveLength(11);
   });
 
   it('takes the ids repeated, trimmed and twice as one list', async () => {

@@ -6,6 +6,7 @@ import { MemoryHistory } from '../recording/memory-history';
 import { StoredRow } from '../storage/history.repository';
 import { MetricsDatabase } from '../storage/metrics-database.service';
 import { TIER_NAMES, TierName } from '../storage/tiers';
+import { forEachChosen } from './chosen-memory';
 import { SeriesDownsampler, ValueSource } from './downsampler';
 import { SelectedSeriesRepository } from './selected-series.repository';
 
@@ -109,7 +110,15 @@ export class HistoryReader {
       this.readDisk(scan, 'raw', fromSec, split);
     }
     if (toSec > split) {
-      this.memory.forEach(scan.kind.name, split, toSec, memoryVisit(scan));
+      this.readMemory(scan, split, toSec);
+    }
+  }
+
+  private readMemory({ kind, series, visit }: Scan, fromSec: number, toSec: number): void {
+    if (series) {
+      forEachChosen(this.memory, kind.name, series, { fromSec, toSec }, visit);
+    } else {
+      this.memory.forEach(kind.name, fromSec, toSec, visit);
     }
   }
 
@@ -137,20 +146,4 @@ export class HistoryReader {
 
     return history;
   }
-}
-
-/** The memory visitor of a scan: every point, or those of the chosen series. */
-function memoryVisit({ series, visit }: Scan): Visit {
-  if (!series) {
-    return visit;
-  }
-  const wanted = new Set(series);
-
-  // TODO: visit only the rings of the chosen series. MemoryHistory.forEach walks every ring of
-  // the kind (binary search, then each point in range), and this visitor drops the others.
-  return (sid, timeSec, source, index) => {
-    if (wanted.has(sid)) {
-      visit(sid, timeSec, source, index);
-    }
-  };
 }
