@@ -4,17 +4,20 @@
 // rollups and GET /api/charts, and prints RSS. Run:
 //   SWC_NODE_PROJECT=apps/api/tsconfig.app.json node --expose-gc -r @swc-node/register \
 //     tools/bench/history.bench.ts [--guests 10000] [--cycles 360] [--days 7] [--requests 5]
-// Add --disk-guests 200 to also measure disk use per guest-year on a separate file.
+// Add --disk-guests 200 to also measure disk use per guest-year on a separate file, and
+// --profile-charts 1 to write a CPU profile of the chart requests alone (its path is printed).
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { VM } from '@pulse/contracts';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
+import { ChartsService } from '../../apps/api/src/app/history/charts.service';
 import { HistoryRecorder } from '../../apps/api/src/app/history/recording/history-recorder.service';
 import * as maintenance from '../../apps/api/src/app/history/storage/history-maintenance.service';
 import { MetricsDatabase } from '../../apps/api/src/app/history/storage/metrics-database.service';
@@ -64,7 +67,7 @@ async function main(): Promise<void> {
     reportMemory('after recording');
     fillOlderHistory(app, now);
     await timeRollups(app, now);
-    await timeQueries(app);
+    await profiled(args['profile-charts'] ? 'history-charts' : undefined, () => timeQueries(app));
     reportMemory('after the chart queries');
   } finally {
     await app.close();
@@ -106,7 +109,7 @@ function pollBatch(at: number, cycle: number) {
   const load = (i: number) => ((i * 7 + cycle * 13) % 100) / 100;
   const vms: VM[] = [];
   for (let i = 0; i < GUESTS; i++) {
-    const vm = vmItem(`pve-node${i % NODES}-${100 + i}`, load(i));
+    const vm = vmItem(guestId(i), load(i));
     vm.networkIn = (i * 977 + cycle * 131) % 5_000_000;
     vm.diskWrite = (i * 353 + cycle * 17) % 2_000_000;
     vms.push(vm);
@@ -117,6 +120,10 @@ function pollBatch(at: number, cycle: number) {
   );
 
   return { source: 'pve:bench', at, collections: { vms, nodes, storage } };
+}
+
+function guestId(i: number): string {
+  return `pve-node${i % NODES}-${100 + i}`;
 }
 
 /** Hour and day rows for the days before the recorded hour, straight into metrics.db. */
@@ -178,16 +185,61 @@ async function timeRollups(app: NestExpressApplication, now: number): Promise<vo
 
 async function timeQueries(app: NestExpressApplication): Promise<void> {
   const { port } = app.getHttpServer().address() as AddressInfo;
+  const charts = app.get(ChartsService);
+  const oneGuest = guestId(GUESTS >> 1);
+  const hundred = Array.from({ length: 100 }, (_, i) => guestId((i * 97) % GUESTS)).join(',');
   console.log(`\nGET /api/charts (${REQUESTS} requests each):`);
   for (const range of ['1h', '24h', '7d']) {
-    const times: number[] = [];
-    let bytes = 0;
-    for (let i = 0; i < REQUESTS; i++) {
-      const started = performance.now();
-      bytes = await fetchBytes(port, `/api/charts?range=${range}`);
-      times.push(performance.now() - started);
-    }
-    report(`  range=${range}, ${(bytes / MB).toFixed(1)} MiB`, times);
+    await timeRequests(port, `range=${range}`);
+    const build = timeRepeated(() => charts.charts(range));
+    const stringify = timeRepeated(() => JSON.stringify(charts.charts(range)));
+    report(`    of which the answer object`, build);
+    report(`    the object and JSON.stringify`, stringify);
+    await timeRequests(port, `range=${range}&id=${oneGuest}`, 'one guest');
+    await timeRequests(port, `range=${range}&id=${hundred}`, '100 guests');
+  }
+}
+
+async function timeRequests(port: number, query: string, label = query): Promise<void> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < REQUESTS; i++) {
+    const started = performance.now();
+    bytes = await fetchBytes(port, `/api/charts?${query}`);
+    times.push(performance.now() - started);
+  }
+  const size = bytes < MB ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / MB).toFixed(1)} MiB`;
+  report(`  ${label}, ${size}`, times);
+}
+
+function timeRepeated(work: () => unknown): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    const started = performance.now();
+    work();
+    times.push(performance.now() - started);
+  }
+
+  return times;
+}
+
+/** Runs `work`, with a CPU profile of it written to the temp dir when `name` is given. */
+async function profiled(name: string | undefined, work: () => Promise<void>): Promise<void> {
+  if (!name) {
+    return work();
+  }
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    const file = join(tmpdir(), `${name}-${Date.now()}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+    console.log(`  CPU profile of the chart requests: ${file}`);
   }
 }
 
@@ -241,7 +293,8 @@ function timeMethod(target: object, name: string): number[] {
 
 function fetchBytes(port: number, path: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path }, (res) => {
+    // A fresh connection each time: the timings in between outlast the server's keep-alive.
+    const req = request({ host: '127.0.0.1', port, path, agent: false }, (res) => {
       let bytes = 0;
       res.on('data', (chunk: Buffer) => (bytes += chunk.length));
       res.on('end', () =>
