@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 
+import type { HeapCompactionService } from '../memory/heap-compaction.service';
 import type { NodesService } from '../nodes/nodes.service';
 import type { StateBatch } from '../state/state-collections';
 import type { StateStore } from '../state/state-store.service';
@@ -20,7 +21,10 @@ const EVENT_LOGS: Record<HealthEvent, [LogLevel, string]> = {
   'dead-letter-left': ['log', 'Instance left the dead-letter queue'],
 };
 
-/** Carries poll results into the state store, node connectivity, metrics and state-change logs. */
+/**
+ * Carries poll results into the state store, node connectivity, metrics and state-change logs,
+ * and lets the heap compaction know a cycle's garbage is ready to go.
+ */
 export class PollReporter implements PollSink {
   private readonly logger = new Logger('Polling');
 
@@ -28,6 +32,7 @@ export class PollReporter implements PollSink {
     private readonly store: StateStore,
     private readonly nodes: NodesService,
     private readonly metrics: PollMetrics,
+    private readonly memory: HeapCompactionService,
   ) {}
 
   applyBatch(batch: StateBatch): void {
@@ -36,6 +41,7 @@ export class PollReporter implements PollSink {
 
   cycleFinished(poller: InstancePoller, outcome: CycleOutcome): void {
     this.metrics.recordCycle(poller, outcome);
+    this.memory.afterWork();
     const context = describe(poller);
     if (!outcome.ok) {
       this.logger.debug({ ...context, ...outcome.failure }, 'Poll cycle failed');

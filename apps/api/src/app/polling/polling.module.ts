@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { MemoryModule } from '../memory/memory.module';
 import { MockModule } from '../mock/mock.module';
 import { NodesModule } from '../nodes/nodes.module';
 import { SettingsModule } from '../settings/settings.module';
@@ -14,7 +15,7 @@ import { COLLECTOR_FACTORY } from './polling.tokens';
 
 /** Polls every configured instance into the state store; scheduler health and metrics. */
 @Module({
-  imports: [NodesModule, StateModule, SettingsModule, MockModule],
+  imports: [NodesModule, StateModule, SettingsModule, MockModule, MemoryModule],
   controllers: [SchedulerHealthController],
   providers: [
     PollingService,

@@ -9,6 +9,7 @@ import { Subscription } from 'rxjs';
 
 import { PulseConfig } from '../../services/config/pulse-config';
 import { outsideRequest } from '../../services/logging/outside-request';
+import { HeapCompactionService } from '../memory/heap-compaction.service';
 import { MockModeService } from '../mock/mock-mode.service';
 import { NodeConfigEvent, NodesService } from '../nodes/nodes.service';
 import { StateStore } from '../state/state-store.service';
@@ -42,10 +43,11 @@ export class PollingService implements OnApplicationBootstrap, OnApplicationShut
     private readonly intervals: PollingIntervals,
     private readonly metrics: PollMetrics,
     private readonly mockMode: MockModeService,
+    memory: HeapCompactionService,
     @Inject(COLLECTOR_FACTORY) private readonly createCollector: CollectorFactory,
   ) {
     this.slots = new Semaphore(config.polling.maxConcurrent);
-    this.reporter = new PollReporter(store, nodes, metrics);
+    this.reporter = new PollReporter(store, nodes, metrics, memory);
   }
 
   onApplicationBootstrap(): Promise<void> {

@@ -30,6 +30,11 @@ export class RuntimeSettings {
   @IsOptionalText()
   kubernetesServiceHost?: string;
 
+  /** Compact the heap between poll cycles (see app/memory); off leaves it all to V8. */
+  @Env('PULSE_HEAP_COMPACTION', asFlag)
+  @IsFlag()
+  heapCompaction = true;
+
   @Env('PULSE_DEV_ALLOW_CONTAINER_SSH', asFlag)
   @IsFlag()
   devAllowContainerSsh = false;
