@@ -2,7 +2,11 @@ import { CdkVirtualForOf, CdkVirtualScrollViewport } from '@angular/cdk/scrollin
 import { Component, signal, viewChild } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { trackById } from './track-by-id';
-import { MAX_BUFFER_PX, VirtualTableDirective } from './virtual-table.directive';
+import {
+  horizontalScrollbarHeight,
+  MAX_BUFFER_PX,
+  VirtualTableDirective,
+} from './virtual-table.directive';
 
 interface Row {
   id: string;
@@ -108,6 +112,24 @@ describe('VirtualTableDirective', () => {
     expect(offset).toBe(viewport.getRenderedRange().start * 40);
     expect(variable('--virtual-header-top')).toBe(`${-offset}px`);
     expect(renderedRows()[0].textContent).toContain(`${viewport.getRenderedRange().start} first`);
+  });
+});
+
+describe('horizontalScrollbarHeight', () => {
+  function box(offsetHeight: number, clientHeight: number, border: string): HTMLElement {
+    const element = document.createElement('div');
+    element.style.border = border;
+    Object.defineProperty(element, 'offsetHeight', { value: offsetHeight });
+    Object.defineProperty(element, 'clientHeight', { value: clientHeight });
+
+    return element;
+  }
+
+  it('is what the box loses beside its borders, and never below zero', () => {
+    expect(horizontalScrollbarHeight(box(320, 303, '1px solid'))).toBe(15);
+    expect(horizontalScrollbarHeight(box(320, 318, '1px solid'))).toBe(0);
+    expect(horizontalScrollbarHeight(box(320, 320, '1px solid'))).toBe(0);
+    expect(horizontalScrollbarHeight(box(300, 285, ''))).toBe(15);
   });
 });
 

@@ -70,8 +70,29 @@ export class VirtualTableDirective {
       return;
     }
 
-    const observer = new ResizeObserver(() => this.viewport.checkViewportSize());
+    const observer = new ResizeObserver(() => {
+      this.viewport.checkViewportSize();
+      // Changing the observed size inside the callback would report a resize loop.
+      requestAnimationFrame(() => this.makeRoomForScrollbar());
+    });
     observer.observe(this.host);
     this.destroyRef.onDestroy(() => observer.disconnect());
   }
+
+  /** A horizontal scrollbar takes its height from the rows; the scroller grows by as much. */
+  private makeRoomForScrollbar(): void {
+    const height = `${horizontalScrollbarHeight(this.host)}px`;
+
+    if (this.host.style.getPropertyValue('--virtual-scrollbar-height') !== height) {
+      this.host.style.setProperty('--virtual-scrollbar-height', height);
+    }
+  }
+}
+
+/** The height of an element's horizontal scrollbar: 0 without one or with overlay scrollbars. */
+export function horizontalScrollbarHeight(element: HTMLElement): number {
+  const style = getComputedStyle(element);
+  const borders = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
+
+  return Math.max(0, element.offsetHeight - element.clientHeight - (borders || 0));
 }
