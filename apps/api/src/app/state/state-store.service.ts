@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { StateAlert, StateSnapshot, ZfsPool } from '@pulse/contracts';
 import { Observable, Subject } from 'rxjs';
 
@@ -18,12 +18,23 @@ import { buildSnapshot } from './state-snapshot';
 
 export type { SerializedState } from './serialized-state';
 
+/** After a change, the bytes are made ahead of time for readers seen within this window. */
+export const PREPARE_WINDOW_MS = 60_000;
+/** The batches of one poll cycle come in a burst: serialize once it is over. */
+export const PREPARE_DELAY_MS = 100;
+
+/** Who asked for the serialized state, and when (ms), so the next version is made ahead. */
+interface Demand {
+  body: number;
+  gzip: number;
+}
+
 /**
  * The live state: what every source (polled instance, agent) contributes, in memory. Writers
  * apply whole batches; readers get snapshots, cached bytes and a stream of changes.
  */
 @Injectable()
-export class StateStore {
+export class StateStore implements OnApplicationShutdown {
   private readonly sources = new Map<string, SourceState>();
   private readonly changesSubject = new Subject<StateChange>();
   private activeAlerts: StateAlert[] = [];
@@ -31,6 +42,8 @@ export class StateStore {
   private lastUpdate = 0;
   private snapshotCache: StateSnapshot | undefined;
   private serializedCache: SerializedState | undefined;
+  private readonly demand: Demand = { body: -Infinity, gzip: -Infinity };
+  private prepareTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly config: PulseConfig) {}
 
@@ -91,10 +104,24 @@ export class StateStore {
     return this.snapshotCache;
   }
 
-  serialized(): SerializedState {
-    this.serializedCache ??= serializeState(this.seqCounter, this.snapshot());
+  /**
+   * The state as bytes, made once per version. A reader that asks here gets the next versions
+   * made ahead, right after each change, so its requests do not pay the serialization (nor the
+   * gzip, when it asked for that) as long as it keeps asking.
+   */
+  serialized(options: { gzip?: boolean } = {}): SerializedState {
+    const now = Date.now();
+    this.demand.body = now;
+    if (options.gzip) {
+      this.demand.gzip = now;
+    }
 
-    return this.serializedCache;
+    return this.serializedNow();
+  }
+
+  onApplicationShutdown(): void {
+    clearTimeout(this.prepareTimer);
+    this.prepareTimer = undefined;
   }
 
   /** The items of one collection across all sources, in source order. */
@@ -162,5 +189,26 @@ export class StateStore {
   private invalidate(): void {
     this.snapshotCache = undefined;
     this.serializedCache = undefined;
+    this.prepareSoon();
+  }
+
+  private serializedNow(): SerializedState {
+    this.serializedCache ??= serializeState(this.seqCounter, this.snapshot());
+
+    return this.serializedCache;
+  }
+
+  private prepareSoon(): void {
+    if (this.prepareTimer || Date.now() - this.demand.body > PREPARE_WINDOW_MS) {
+      return;
+    }
+    this.prepareTimer = setTimeout(() => {
+      this.prepareTimer = undefined;
+      const state = this.serializedNow();
+      if (Date.now() - this.demand.gzip <= PREPARE_WINDOW_MS) {
+        state.gzip();
+      }
+    }, PREPARE_DELAY_MS);
+    this.prepareTimer.unref();
   }
 }

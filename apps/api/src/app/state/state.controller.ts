@@ -4,7 +4,10 @@ import type { Response } from 'express';
 
 import { StateStore } from './state-store.service';
 
-/** `GET /api/state`: the cached bytes of the current state, gzip'd once for clients that ask. */
+/**
+ * `GET /api/state`: the cached bytes of the current state, gzip'd once for clients that ask;
+ * clients that keep asking get each new version made ahead of their request.
+ */
 @ApiTags('state')
 @Controller('api/state')
 export class StateController {
@@ -18,7 +21,8 @@ export class StateController {
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res() res: Response,
   ): void {
-    const state = this.store.serialized();
+    const gzip = acceptsGzip(acceptEncoding);
+    const state = this.store.serialized({ gzip });
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('ETag', state.etag);
@@ -28,7 +32,7 @@ export class StateController {
 
       return;
     }
-    if (acceptsGzip(acceptEncoding)) {
+    if (gzip) {
       res.setHeader('Content-Encoding', 'gzip');
       res.end(state.gzip());
 
