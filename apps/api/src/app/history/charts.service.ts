@@ -46,6 +46,7 @@ const CHART_SECTIONS: readonly ChartSection[] = [
   { kind: STORAGE_KIND, section: 'storageData', keys: STORAGE_KEYS },
   { kind: DATASTORE_KIND, section: 'storageData', keys: STORAGE_KEYS },
 ];
+const CHART_KINDS = CHART_SECTIONS.map(({ kind }) => kind);
 const STORAGE_KINDS = [STORAGE_KIND, DATASTORE_KIND];
 
 /** Builds the chart answers from the history, with the current value for series without any. */
@@ -67,10 +68,7 @@ export class ChartsService {
       timestamp: now,
       stats: { oldestDataTimestamp: now },
     };
-    const chosen = this.choose(
-      CHART_SECTIONS.map(({ kind }) => kind),
-      ids,
-    );
+    const chosen = this.choose(CHART_KINDS, ids);
     const seriesCount = CHART_SECTIONS.reduce(
       (sum, { kind, keys }) => sum + (chosen.get(kind)?.count ?? 0) * Object.keys(keys).length,
       0,
