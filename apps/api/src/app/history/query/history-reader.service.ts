@@ -6,7 +6,6 @@ import { MemoryHistory } from '../recording/memory-history';
 import { StoredRow } from '../storage/history.repository';
 import { MetricsDatabase } from '../storage/metrics-database.service';
 import { TIER_NAMES, TierName } from '../storage/tiers';
-import { forEachChosen } from './chosen-memory';
 import { SeriesDownsampler, ValueSource } from './downsampler';
 import { SelectedSeriesRepository } from './selected-series.repository';
 
@@ -116,7 +115,7 @@ export class HistoryReader {
 
   private readMemory({ kind, series, visit }: Scan, fromSec: number, toSec: number): void {
     if (series) {
-      forEachChosen(this.memory, kind.name, series, { fromSec, toSec }, visit);
+      this.memory.forEachOf(kind.name, series, fromSec, toSec, visit);
     } else {
       this.memory.forEach(kind.name, fromSec, toSec, visit);
     }

@@ -63,6 +63,27 @@ export class MemoryHistory {
     }
   }
 
+  /**
+   * Visits the points of the listed series of one kind with `fromSec <= time < toSec`, each
+   * series oldest first, by looking each ring up (what a filtered chart reads).
+   */
+  forEachOf(
+    kind: string,
+    sids: readonly number[],
+    fromSec: number,
+    toSec: number,
+    visit: MemoryVisitor,
+  ): void {
+    for (const sid of sids) {
+      const entry = this.entries.get(sid);
+      if (entry?.kind === kind) {
+        entry.ring.forEachInRange(fromSec, toSec, (time, slot) =>
+          visit(sid, time, entry.ring, slot),
+        );
+      }
+    }
+  }
+
   /** Forgets series whose newest point is older than `beforeSec` (resources that went away). */
   sweep(beforeSec: number): number {
     let dropped = 0;
