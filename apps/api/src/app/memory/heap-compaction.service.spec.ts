@@ -22,8 +22,8 @@ class FakeHeap implements HeapAccess {
   }
 }
 
-function service(heap: FakeHeap, heapCompaction = true) {
-  const config = { runtime: { heapCompaction } } as PulseConfig;
+function service(heap: FakeHeap, heapCompaction = true, heapCompactionBudgetPercent = 1) {
+  const config = { runtime: { heapCompaction, heapCompactionBudgetPercent } } as PulseConfig;
   const metrics = new MetricsService();
 
   return { compaction: new HeapCompactionService(config, metrics, heap), metrics };
@@ -81,6 +81,14 @@ describe('HeapCompactionService', () => {
     compaction.afterWork();
     jest.advanceTimersByTime(10 * SETTLE_MS);
 
+    expect(heap.compactions).toBe(0);
+  });
+
+  it('never compacts with a budget of 0', () => {
+    const heap = Object.assign(new FakeHeap(), { used: 900 * MiB, live: 90 * MiB });
+    const { compaction } = service(heap, true, 0);
+
+    expect(compaction.check(0)).toBe(false);
     expect(heap.compactions).toBe(0);
   });
 

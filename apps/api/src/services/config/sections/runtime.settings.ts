@@ -1,6 +1,6 @@
 import { Env } from '../env.decorator';
-import { asFlag, asString } from '../env-parsers';
-import { IsFlag, IsOptionalHttpUrl, IsOptionalText } from '../env-validators';
+import { asFlag, asNumber, asString } from '../env-parsers';
+import { IsFlag, IsOptionalHttpUrl, IsOptionalText, IsPercent } from '../env-validators';
 
 /** How and where the server runs, plus switches that change its behaviour as a whole. */
 export class RuntimeSettings {
@@ -34,6 +34,11 @@ export class RuntimeSettings {
   @Env('PULSE_HEAP_COMPACTION', asFlag)
   @IsFlag()
   heapCompaction = true;
+
+  /** Percent of the time the compaction pauses may take; 0 switches them off. */
+  @Env('PULSE_HEAP_COMPACTION_BUDGET', asNumber)
+  @IsPercent()
+  heapCompactionBudgetPercent = 1;
 
   @Env('PULSE_DEV_ALLOW_CONTAINER_SSH', asFlag)
   @IsFlag()
