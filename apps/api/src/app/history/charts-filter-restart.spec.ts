@@ -1,31 +1,16 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { ChartsResponse, StorageChartsResponse } from '@pulse/contracts';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import request from 'supertest';
 
-import { createPulseApp } from '../../services/bootstrap/create-app';
-import { loadConfig } from '../../services/config/load-config';
-import { LogCollector } from '../../test/log-collector';
 import { makeTempDir } from '../../test/test-app';
 import { StateStore } from '../state/state-store.service';
 import { HistoryMaintenance } from './storage/history-maintenance.service';
+import { startOn } from './testing/start-on';
 import { nodeItem, storageItem, vmItem } from './testing/state-fixtures';
 
 const MINUTE = 60_000;
 const GUESTS = ['pve-node1-100', 'pve-node1-101', 'pve-node2-102'];
-
-async function startOn(dataDir: string): Promise<NestExpressApplication> {
-  const config = loadConfig({
-    PULSE_DATA_DIR: dataDir,
-    PULSE_METRICS_PORT: 'off',
-    PULSE_FRONTEND_DIR: join(dataDir, 'no-web-build'),
-    LOG_FORMAT: 'json',
-  });
-  const app = await createPulseApp({ config, logSink: new LogCollector() });
-
-  return app.init();
-}
 
 /** Three hours of polls a minute apart, rolled up as the background job would. */
 async function record(app: NestExpressApplication, now: number): Promise<void> {
