@@ -38,7 +38,7 @@ export class RuntimeSettings {
   /** Percent of the time the compaction pauses may take; 0 switches them off. */
   @Env('PULSE_HEAP_COMPACTION_BUDGET', asNumber)
   @IsPercent()
-  heapCompactionBudgetPercent = 3;
+  heapCompactionBudgetPercent = 5;
 
   @Env('PULSE_DEV_ALLOW_CONTAINER_SSH', asFlag)
   @IsFlag()
