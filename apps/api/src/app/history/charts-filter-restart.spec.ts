@@ -4,31 +4,19 @@ import { rmSync } from 'node:fs';
 import request from 'supertest';
 
 import { makeTempDir } from '../../test/test-app';
-import { StateStore } from '../state/state-store.service';
-import { HistoryMaintenance } from './storage/history-maintenance.service';
-import { startOn } from './testing/start-on';
+import { recordThreeHours, startOn } from './testing/restart-app';
 import { nodeItem, storageItem, vmItem } from './testing/state-fixtures';
 
 const MINUTE = 60_000;
 const GUESTS = ['pve-node1-100', 'pve-node1-101', 'pve-node2-102'];
 
-/** Three hours of polls a minute apart, rolled up as the background job would. */
-async function record(app: NestExpressApplication, now: number): Promise<void> {
-  const store = app.get(StateStore);
-  for (let i = 180; i >= 1; i--) {
-    const load = (i % 50) / 100;
-    store.apply({
-      source: 'pve:pve-0',
-      at: now - i * MINUTE,
-      collections: {
-        nodes: [nodeItem('pve-node1', load), nodeItem('pve-node2', load / 2)],
-        vms: GUESTS.map((id, n) => vmItem(id, (load + n / 10) % 1)),
-        storage: [storageItem('pve-node1-local', 100 + i), storageItem('pve-node2-local', 50)],
-      },
-    });
-  }
-  await new Promise((resolve) => setImmediate(resolve));
-  await app.get(HistoryMaintenance).run();
+/** Three hours of polls of two nodes, three guests and two storages, rolled up. */
+function record(app: NestExpressApplication, now: number): Promise<void> {
+  return recordThreeHours(app, now, (load, i) => ({
+    nodes: [nodeItem('pve-node1', load), nodeItem('pve-node2', load / 2)],
+    vms: GUESTS.map((id, n) => vmItem(id, (load + n / 10) % 1)),
+    storage: [storageItem('pve-node1-local', 100 + i), storageItem('pve-node2-local', 50)],
+  }));
 }
 
 describe('charts of listed resources from history on disk', () => {

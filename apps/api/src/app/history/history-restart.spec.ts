@@ -5,9 +5,8 @@ import request from 'supertest';
 
 import { makeTempDir } from '../../test/test-app';
 import { StateStore } from '../state/state-store.service';
-import { HistoryMaintenance } from './storage/history-maintenance.service';
 import { MetricsDatabase } from './storage/metrics-database.service';
-import { startOn } from './testing/start-on';
+import { recordThreeHours, startOn } from './testing/restart-app';
 import { nodeItem, vmItem } from './testing/state-fixtures';
 
 const MINUTE = 60_000;
@@ -34,18 +33,10 @@ describe('metrics history across a restart', () => {
 
   it('answers the same 1h and 7d charts from a new process on the same data dir', async () => {
     app = await startOn(dataDir);
-    const store = app.get(StateStore);
-    // Three hours of polls a minute apart, then rolled up as the background job would.
-    for (let i = 180; i >= 1; i--) {
-      const load = (i % 50) / 100;
-      store.apply({
-        source: 'pve:pve-0',
-        at: now - i * MINUTE,
-        collections: { nodes: [nodeItem('pve-node1', load)], vms: [vmItem('pve-node1-100', load)] },
-      });
-    }
-    await new Promise((resolve) => setImmediate(resolve));
-    await app.get(HistoryMaintenance).run();
+    await recordThreeHours(app, now, (load) => ({
+      nodes: [nodeItem('pve-node1', load)],
+      vms: [vmItem('pve-node1-100', load)],
+    }));
     const tierDone = app.get(MetricsDatabase).repository.doneUntil('guest', 'hour');
     const hourBefore = await charts(app, '1h');
     const weekBefore = await charts(app, '7d');
