@@ -32,8 +32,11 @@ export const MAX_BUFFER_PX = 600;
       useFactory: () => new FixedSizeVirtualScrollStrategy(1, MIN_BUFFER_PX, MAX_BUFFER_PX),
     },
   ],
+  // A named, focusable region, so the keyboard scrolls it; the page gives it its aria-label.
   host: {
-    class: 'virtual-table',
+    class: 'virtual-table table-scroller',
+    role: 'region',
+    tabindex: '0',
     '[style.--virtual-row-height]': 'rowHeight() + "px"',
     '[style.--virtual-rows]': 'shownRows()',
   },
