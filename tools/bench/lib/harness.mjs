@@ -1,7 +1,7 @@
 // Shared pieces of the benchmarks: the built simulator and server on loopback, process
 // figures from /proc, and percentiles. Everything stops by itself.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
@@ -45,9 +45,12 @@ export async function startServer(env = {}, options = {}) {
   // V8 flags that NODE_OPTIONS refuses, e.g. BENCH_SERVER_NODE_ARGS='--heap-growing-percent=50'.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const args = [...nodeArgs, ...profile, built('dist/apps/api/main.js')];
+  // The server's stdout (its logs, V8 traces such as --trace-gc) goes to this file when set.
+  const stdoutFile = process.env.BENCH_SERVER_STDOUT;
+  const stdout = stdoutFile ? openSync(stdoutFile, 'a') : 'ignore';
   const child = spawn(process.execPath, args, {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', stdout, 'inherit'],
     env: {
       PATH: process.env.PATH,
       PULSE_DATA_DIR: dataDir,

@@ -1,4 +1,3 @@
-import type { PveQemuStatus } from '../../../upstream';
 import type { GuestMetadataOptions } from '../collector-options';
 import { warningOf } from '../shared/errors';
 import { BackgroundWork, runWithinBudget } from '../shared/budget';
@@ -11,7 +10,7 @@ import {
 } from './pve-agent.normalize';
 import type { PveCycle } from './pve-cycle';
 import type { ContainerDetails, VmDetails } from './pve-guests.normalize';
-import { STATUS_TIMEOUT_MS } from './pve-vm-status';
+import { STATUS_TIMEOUT_MS, type VmStatus } from './pve-vm-status';
 
 /** A guest as the details cache needs to know it. */
 export interface GuestRef {
@@ -48,8 +47,7 @@ export class GuestDetailsCache {
     private readonly options: GuestMetadataOptions,
     private readonly random: () => number,
     /** This cycle's VM status when already read (saves a second call per VM). */
-    private readonly statusOf: (id: string, now: number) => PveQemuStatus | undefined = () =>
-      undefined,
+    private readonly statusOf: (id: string, now: number) => VmStatus | undefined = () => undefined,
   ) {}
 
   vm(id: string): VmDetails | undefined {

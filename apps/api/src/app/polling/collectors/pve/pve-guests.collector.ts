@@ -41,66 +41,59 @@ export class PveGuestsCollector {
         (row.type === 'qemu' && monitoring.monitorVMs !== false) ||
         (row.type === 'lxc' && monitoring.monitorContainers !== false),
     );
-    const inputs = this.inputs(cycle, wanted, lastBackups);
-    const refs = inputs.map(refOf);
+    const refs = wanted.map((row) => refOf(cycle.target.name, row));
     await this.statuses.refresh(
       cycle,
       refs.filter((ref) => ref.type === 'qemu' && ref.running),
     );
     await this.details.refresh(cycle, refs);
 
-    return { vms: this.vms(inputs), containers: this.containers(inputs) };
+    return this.guests(cycle, wanted, refs, lastBackups);
   }
 
   async settle(): Promise<void> {
     await Promise.all([this.statuses.settle(), this.details.settle()]);
   }
 
-  private inputs(
+  /**
+   * The guests, built after the per-guest reads so that nothing made for them waits through
+   * those reads (what lives that long is promoted, and old-generation garbage costs the most).
+   */
+  private guests(
     cycle: PveCycle,
     rows: readonly PveClusterResource[],
+    refs: readonly GuestRef[],
     lastBackups: ReadonlyMap<number, number>,
-  ): GuestShapeInput[] {
-    const instance = cycle.target.name;
+  ): PveGuests {
+    const vms: VM[] = [];
+    const containers: Container[] = [];
+    const { now } = cycle;
     this.rates.beginCycle();
-    const inputs = rows.map((row) => {
-      const id = guestId(instance, row.node ?? '', row.vmid ?? 0);
-      const rates = this.rates.rates(id, row, cycle.now);
-
-      return {
+    rows.forEach((row, index) => {
+      const { id } = refs[index];
+      const input: GuestShapeInput = {
         id,
-        instance,
+        instance: cycle.target.name,
         row,
-        rates,
-        now: cycle.now,
+        rates: this.rates.rates(id, row, now),
+        now,
         lastBackup: lastBackups.get(row.vmid ?? 0),
       };
+      if (row.type === 'qemu') {
+        vms.push(toVm(input, this.details.vm(id), this.statuses.latest(id, now)));
+      } else {
+        containers.push(toContainer(input, this.details.container(id)));
+      }
     });
     this.rates.endCycle();
 
-    return inputs;
-  }
-
-  private vms(inputs: GuestShapeInput[]): VM[] {
-    return inputs
-      .filter((input) => input.row.type === 'qemu')
-      .map((input) =>
-        toVm(input, this.details.vm(input.id), this.statuses.latest(input.id, input.now)),
-      );
-  }
-
-  private containers(inputs: GuestShapeInput[]): Container[] {
-    return inputs
-      .filter((input) => input.row.type === 'lxc')
-      .map((input) => toContainer(input, this.details.container(input.id)));
+    return { vms, containers };
   }
 }
 
-function refOf(input: GuestShapeInput): GuestRef {
-  const { row } = input;
-
+function refOf(instance: string, row: PveClusterResource): GuestRef {
   return {
-    id: input.id,
+    id: guestId(instance, row.node ?? '', row.vmid ?? 0),
     node: row.node ?? '',
     vmid: row.vmid ?? 0,
     type: row.type === 'lxc' ? 'lxc' : 'qemu',

@@ -9,8 +9,14 @@ export interface VmStatusRef {
   vmid: number;
 }
 
+/** What the poll uses of a VM's `status/current`: its memory figures and the agent switch. */
+export type VmStatus = Pick<
+  PveQemuStatus,
+  'agent' | 'mem' | 'maxmem' | 'balloon' | 'freemem' | 'meminfo'
+>;
+
 interface Read {
-  status: PveQemuStatus;
+  status: VmStatus;
   at: number;
 }
 
@@ -36,7 +42,7 @@ export class VmStatusReader {
   ) {}
 
   /** The last status of a VM when it is recent enough to describe the guest now. */
-  latest(id: string, now: number): PveQemuStatus | undefined {
+  latest(id: string, now: number): VmStatus | undefined {
     const read = this.reads.get(id);
 
     return read && now - read.at <= MAX_AGE_MS ? read.status : undefined;
@@ -79,7 +85,17 @@ export class VmStatusReader {
       const status = await cycle.client.guests.qemuStatus(vm.node, vm.vmid, {
         timeoutMs: STATUS_TIMEOUT_MS,
       });
-      this.reads.set(vm.id, { status, at: Date.now() });
+      // Only the fields used are kept, in the entry of the last read: they live until the next
+      // poll, and at 10,000 guests whatever does is old-generation garbage every cycle.
+      const { agent, mem, maxmem, balloon, freemem, meminfo } = status;
+      const kept: VmStatus = { agent, mem, maxmem, balloon, freemem, meminfo };
+      const read = this.reads.get(vm.id);
+      if (read) {
+        read.status = kept;
+        read.at = Date.now();
+      } else {
+        this.reads.set(vm.id, { status: kept, at: Date.now() });
+      }
     } catch (error) {
       failures.push(error);
     } finally {

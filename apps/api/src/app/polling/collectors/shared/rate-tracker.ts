@@ -61,12 +61,11 @@ export class RateTracker {
   }
 
   rates(id: string, counters: IoCounters, at: number): IoRates {
-    const current = complete(counters);
     const previous = this.samples.get(id);
     if (!previous) {
       this.samples.set(id, {
         at,
-        counters: current,
+        counters: complete(counters),
         rates: ZERO_RATES,
         generation: this.generation,
       });
@@ -78,40 +77,43 @@ export class RateTracker {
     if (elapsedMs <= 0) {
       return previous.rates;
     }
-    if (sameCounters(previous.counters, current)) {
+    if (sameCounters(previous.counters, counters)) {
       return elapsedMs <= this.holdMs ? previous.rates : ZERO_RATES;
     }
-    const rates = ratesBetween(previous.counters, current, elapsedMs / 1000);
-    this.samples.set(id, { at, counters: current, rates, generation: this.generation });
+    // The sample is updated in place: it lives from one poll to the next, and a new one per
+    // guest per poll is old-generation garbage at 10,000 guests.
+    previous.rates = ratesBetween(previous.counters, counters, elapsedMs / 1000);
+    previous.at = at;
+    copyCounters(previous.counters, counters);
 
-    return rates;
+    return previous.rates;
   }
 }
 
 function complete(counters: IoCounters): Required<IoCounters> {
-  return {
-    diskread: counters.diskread ?? 0,
-    diskwrite: counters.diskwrite ?? 0,
-    netin: counters.netin ?? 0,
-    netout: counters.netout ?? 0,
-  };
+  return copyCounters({ diskread: 0, diskwrite: 0, netin: 0, netout: 0 }, counters);
 }
 
-function sameCounters(a: Required<IoCounters>, b: Required<IoCounters>): boolean {
+function copyCounters(into: Required<IoCounters>, from: IoCounters): Required<IoCounters> {
+  into.diskread = from.diskread ?? 0;
+  into.diskwrite = from.diskwrite ?? 0;
+  into.netin = from.netin ?? 0;
+  into.netout = from.netout ?? 0;
+
+  return into;
+}
+
+function sameCounters(a: Required<IoCounters>, b: IoCounters): boolean {
   return (
-    a.diskread === b.diskread &&
-    a.diskwrite === b.diskwrite &&
-    a.netin === b.netin &&
-    a.netout === b.netout
+    a.diskread === (b.diskread ?? 0) &&
+    a.diskwrite === (b.diskwrite ?? 0) &&
+    a.netin === (b.netin ?? 0) &&
+    a.netout === (b.netout ?? 0)
   );
 }
 
-function ratesBetween(
-  before: Required<IoCounters>,
-  after: Required<IoCounters>,
-  seconds: number,
-): IoRates {
-  const rate = (from: number, to: number) => (to >= from ? Math.round((to - from) / seconds) : 0);
+function ratesBetween(before: Required<IoCounters>, after: IoCounters, seconds: number): IoRates {
+  const rate = (from: number, to = 0) => (to >= from ? Math.round((to - from) / seconds) : 0);
 
   return {
     diskRead: rate(before.diskread, after.diskread),

@@ -50,12 +50,16 @@ function usageOf(used: number, total: number): Memory & Disk {
   };
 }
 
-export function memoryOf(used: number, total: number, extra: Partial<Memory> = {}): Memory {
-  return { ...usageOf(used, total), ...extra };
+export function memoryOf(used: number, total: number, extra?: Partial<Memory>): Memory {
+  const memory: Memory = usageOf(used, total);
+
+  return extra ? Object.assign(memory, extra) : memory;
 }
 
-export function diskOf(used: number, total: number, extra: Partial<Disk> = {}): Disk {
-  return { ...usageOf(used, total), ...extra };
+export function diskOf(used: number, total: number, extra?: Partial<Disk>): Disk {
+  const disk: Disk = usageOf(used, total);
+
+  return extra ? Object.assign(disk, extra) : disk;
 }
 
 /** `HH:MM:SS` (hours may exceed 24). */
