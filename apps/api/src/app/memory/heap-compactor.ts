@@ -9,6 +9,11 @@ export function usedHeapBytes(): number {
   return getHeapStatistics().used_heap_size;
 }
 
+/** V8's `--heap-growing-percent`: read at every full collection, so it applies from the next. */
+export function limitHeapGrowth(percent: number): void {
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
+}
+
 let compactor: HeapCompactor | undefined;
 
 /**

@@ -27,6 +27,8 @@ export interface CollectorOptions {
   guestMetadata?: Partial<GuestMetadataOptions>;
   /** Per-node calls in flight at once per instance (node status, disks, storage content). */
   nodeConcurrency?: number;
+  /** VMs whose `status/current` is read per cycle at most; beyond it they take turns. */
+  vmStatusPerCycle?: number;
   zfsMonitoring?: boolean;
   /** Guests whose snapshot list is read per slow cycle; the sweep continues next time. */
   snapshotGuestsPerCycle?: number;
@@ -39,6 +41,7 @@ export interface ResolvedCollectorOptions {
   runtime: PveRuntime;
   guestMetadata: GuestMetadataOptions;
   nodeConcurrency: number;
+  vmStatusPerCycle: number;
   zfsMonitoring: boolean;
   snapshotGuestsPerCycle: number;
   random: () => number;
@@ -54,12 +57,16 @@ export const DEFAULT_GUEST_METADATA: GuestMetadataOptions = {
   budgetMs: 5_000,
 };
 
+/** Every VM every cycle up to this many running VMs per instance (see `VmStatusReader`). */
+export const DEFAULT_VM_STATUS_PER_CYCLE = 2_000;
+
 export function resolveOptions(options: CollectorOptions = {}): ResolvedCollectorOptions {
   return {
     timeoutMs: options.timeoutMs,
     runtime: options.runtime ?? {},
     guestMetadata: { ...DEFAULT_GUEST_METADATA, ...options.guestMetadata },
     nodeConcurrency: options.nodeConcurrency ?? 8,
+    vmStatusPerCycle: options.vmStatusPerCycle ?? DEFAULT_VM_STATUS_PER_CYCLE,
     zfsMonitoring: options.zfsMonitoring ?? true,
     snapshotGuestsPerCycle: options.snapshotGuestsPerCycle ?? 1000,
     random: options.random ?? Math.random,
@@ -71,6 +78,7 @@ export function collectorOptionsFromConfig(polling: PollingSettings): CollectorO
   return {
     timeoutMs: polling.connectionTimeoutMs,
     zfsMonitoring: !polling.zfsMonitoringDisabled,
+    vmStatusPerCycle: polling.vmStatusReadsPerCycle,
     guestMetadata: {
       refreshMs: polling.guestMetadataMinRefreshIntervalMs,
       jitterMs: polling.guestMetadataRefreshJitterMs,

@@ -107,6 +107,11 @@ export class PollingSettings {
   @IsFlag()
   temperatureMonitoring = true;
 
+  /** Beyond this many running VMs on one instance, their `status/current` reads take turns. */
+  @Env('PULSE_VM_STATUS_READS_PER_CYCLE', asInt)
+  @IsCount(1, 1_000_000)
+  vmStatusReadsPerCycle = 2_000;
+
   @Env('PULSE_DISABLE_ZFS_MONITORING', asFlag)
   @IsFlag()
   zfsMonitoringDisabled = false;

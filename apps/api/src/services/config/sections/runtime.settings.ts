@@ -1,6 +1,6 @@
 import { Env } from '../env.decorator';
-import { asFlag, asNumber, asString } from '../env-parsers';
-import { IsFlag, IsOptionalHttpUrl, IsOptionalText, IsPercent } from '../env-validators';
+import { asFlag, asInt, asNumber, asString } from '../env-parsers';
+import { IsCount, IsFlag, IsOptionalHttpUrl, IsOptionalText, IsPercent } from '../env-validators';
 
 /** How and where the server runs, plus switches that change its behaviour as a whole. */
 export class RuntimeSettings {
@@ -30,10 +30,18 @@ export class RuntimeSettings {
   @IsOptionalText()
   kubernetesServiceHost?: string;
 
-  /** Compact the heap between poll cycles (see app/memory); off leaves it all to V8. */
+  /**
+   * How far V8 lets the old generation grow past what its last full collection left, in
+   * percent (see app/memory); 0 keeps V8's own factor, which goes up to 300%.
+   */
+  @Env('PULSE_HEAP_GROWTH_PERCENT', asInt)
+  @IsCount(0, 300)
+  heapGrowthPercent = 20;
+
+  /** Also compact the heap between poll cycles (see app/memory): less memory, more CPU. */
   @Env('PULSE_HEAP_COMPACTION', asFlag)
   @IsFlag()
-  heapCompaction = true;
+  heapCompaction = false;
 
   /** Percent of the time the compaction pauses may take; 0 switches them off. */
   @Env('PULSE_HEAP_COMPACTION_BUDGET', asNumber)

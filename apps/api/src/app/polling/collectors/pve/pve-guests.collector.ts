@@ -24,7 +24,11 @@ export class PveGuestsCollector {
   private readonly statuses: VmStatusReader;
 
   constructor(options: ResolvedCollectorOptions) {
-    this.statuses = new VmStatusReader(options.nodeConcurrency, options.guestMetadata.budgetMs);
+    this.statuses = new VmStatusReader({
+      concurrency: options.nodeConcurrency,
+      budgetMs: options.guestMetadata.budgetMs,
+      perCycle: options.vmStatusPerCycle,
+    });
     this.details = new GuestDetailsCache(options.guestMetadata, options.random, (id, now) =>
       this.statuses.latest(id, now),
     );

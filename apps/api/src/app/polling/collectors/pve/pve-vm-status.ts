@@ -15,6 +15,15 @@ export type VmStatus = Pick<
   'agent' | 'mem' | 'maxmem' | 'balloon' | 'freemem' | 'meminfo'
 >;
 
+export interface VmStatusLimits {
+  /** Reads in flight at once. */
+  concurrency: number;
+  /** Wall time a cycle waits for the reads; slower ones finish in the background. */
+  budgetMs: number;
+  /** Reads started per cycle at most; the others wait for a later cycle, oldest first. */
+  perCycle: number;
+}
+
 interface Read {
   status: VmStatus;
   at: number;
@@ -26,20 +35,19 @@ export const STATUS_TIMEOUT_MS = 10_000;
 const MAX_AGE_MS = 60_000;
 
 /**
- * `status/current` of every running VM, every cycle: the balloon target and the memory the
- * guest itself reports as free (balloon driver / guest agent) are only there, and the cluster
- * view's `mem` counts the guest's page cache. Reads that miss the cycle's time budget finish in
- * the background and count for the next cycle.
+ * `status/current` of the running VMs: the balloon target and the memory the guest itself
+ * reports as free (balloon driver / guest agent) are only there, and the cluster view's `mem`
+ * counts the guest's page cache. Every VM is read every cycle up to `perCycle` of them; beyond
+ * that (thousands of running VMs on one instance, hundreds of calls a second for its API) they
+ * take turns, oldest read first, and a VM shows the memory of its last read meanwhile. Reads
+ * that miss the cycle's time budget finish in the background and count for the next cycle.
  */
 export class VmStatusReader {
   private readonly reads = new Map<string, Read>();
   private readonly background = new BackgroundWork();
   private readonly inFlight = new Set<string>();
 
-  constructor(
-    private readonly limit: number,
-    private readonly budgetMs: number,
-  ) {}
+  constructor(private readonly limits: VmStatusLimits) {}
 
   /** The last status of a VM when it is recent enough to describe the guest now. */
   latest(id: string, now: number): VmStatus | undefined {
@@ -55,8 +63,8 @@ export class VmStatusReader {
     }
     const failures: unknown[] = [];
     const work = runWithinBudget(this.order(vms), {
-      limit: this.limit,
-      budgetMs: this.budgetMs,
+      limit: this.limits.concurrency,
+      budgetMs: this.limits.budgetMs,
       signal: cycle.signal,
       run: (vm) => this.read(cycle, vm, failures),
     });
@@ -70,13 +78,18 @@ export class VmStatusReader {
   }
 
   /**
-   * Oldest reads first (never read before anything), none already in flight: when the budget
-   * cuts a cycle short, the next cycle starts where this one stopped.
+   * This cycle's share of the VMs, oldest reads first (never read before anything), none already
+   * in flight: when the budget or the per-cycle cap cuts a cycle short, the next one starts where
+   * this one stopped.
    */
   private order(vms: readonly VmStatusRef[]): VmStatusRef[] {
     const readAt = (vm: VmStatusRef) => this.reads.get(vm.id)?.at ?? -1;
+    const waiting = vms.filter((vm) => !this.inFlight.has(vm.id));
+    waiting.sort((a, b) => readAt(a) - readAt(b));
 
-    return vms.filter((vm) => !this.inFlight.has(vm.id)).sort((a, b) => readAt(a) - readAt(b));
+    return waiting.length > this.limits.perCycle
+      ? waiting.slice(0, this.limits.perCycle)
+      : waiting;
   }
 
   private async read(cycle: PveCycle, vm: VmStatusRef, failures: unknown[]): Promise<void> {
