@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { MALLOC_ENV } from '../runtime/malloc-env.mjs';
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const env = process.env;
 const port = Number(env.FRONTEND_PORT ?? 7655);
@@ -39,6 +41,7 @@ function startServer() {
     cwd: root,
     stdio: 'inherit',
     env: {
+      ...MALLOC_ENV,
       PULSE_DATA_DIR: resolve(root, 'data/demo'),
       LOG_FORMAT: 'console',
       PULSE_METRICS_PORT: '0',

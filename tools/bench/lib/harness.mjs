@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { MALLOC_ENV } from '../../runtime/malloc-env.mjs';
+
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const TICKS_PER_SECOND = 100;
 
@@ -51,8 +53,10 @@ export async function startServer(env = {}, options = {}) {
   const child = spawn(process.execPath, args, {
     cwd: root,
     stdio: ['ignore', stdout, 'inherit'],
+    // The malloc settings of the image and `npm start`; BENCH_SERVER_ENV may override them.
     env: {
       PATH: process.env.PATH,
+      ...MALLOC_ENV,
       PULSE_DATA_DIR: dataDir,
       FRONTEND_PORT: String(port),
       BIND_ADDRESS: '127.0.0.1',

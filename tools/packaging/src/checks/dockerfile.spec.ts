@@ -106,6 +106,19 @@ describe('docker/Dockerfile', () => {
     expect(env).toMatchObject({ PULSE_DATA_DIR: '/data', PULSE_DOCKER: 'true' });
   });
 
+  it('runs the server with the malloc settings of npm start and the tools', () => {
+    const malloc: Record<string, string> = JSON.parse(
+      readRepoFile('tools/runtime/malloc-env.json'),
+    );
+    const start: string = JSON.parse(readRepoFile('package.json')).scripts.start;
+
+    expect(Object.keys(malloc).length).toBeGreaterThan(0);
+    expect(envOf(runtime)).toMatchObject(malloc);
+    for (const [name, value] of Object.entries(malloc)) {
+      expect(start).toContain(`${name}=${value} `);
+    }
+  });
+
   it('exposes the web port and the metrics port that the server is told to use', () => {
     const exposed = instructionsOf(runtime, 'EXPOSE').flatMap((expose) => splitWords(expose.args));
     const env = envOf(runtime);

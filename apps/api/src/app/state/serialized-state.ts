@@ -53,7 +53,8 @@ export function serializeState(seq: number, value: unknown): SerializedState {
     seq,
     body,
     etag: `"${seq}-${createHash('sha1').update(body).digest('base64url')}"`,
-    gzip: () => (gzipped ??= gzipSync(body, { level: 6 })),
+    // Level 1: half the time of the default 6 on a 20 MiB state, for about a fifth more bytes.
+    gzip: () => (gzipped ??= gzipSync(body, { level: 1 })),
     framed,
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { TLSSocket } from 'node:tls';
+import { createSecureContext, TLSSocket } from 'node:tls';
 import { Agent, buildConnector } from 'undici';
 
 export interface TlsSettings {
@@ -69,12 +69,20 @@ export function createUpstreamAgent(tls: TlsSettings, limits = DEFAULT_AGENT_LIM
 }
 
 function buildTlsConnector(tls: TlsSettings, timeout: number): buildConnector.connector {
+  // One context for all of the agent's connections: without it every new connection builds its
+  // own (the system CA store included), which costs more than the handshake itself.
+  const secureContext = createSecureContext();
   if (!tls.fingerprint) {
-    return buildConnector({ rejectUnauthorized: tls.verifySSL, timeout });
+    return buildConnector({ rejectUnauthorized: tls.verifySSL, timeout, secureContext });
   }
   const pinned = normalizeFingerprint(tls.fingerprint);
   // No session reuse: a resumed session would skip the certificate we want to look at.
-  const base = buildConnector({ rejectUnauthorized: false, maxCachedSessions: 0, timeout });
+  const base = buildConnector({
+    rejectUnauthorized: false,
+    maxCachedSessions: 0,
+    timeout,
+    secureContext,
+  });
 
   return (options, callback) =>
     base(options, (error, socket) => {
