@@ -38,15 +38,15 @@ export class RuntimeSettings {
   @IsCount(0, 300)
   heapGrowthPercent = 20;
 
-  /** Also compact the heap between poll cycles (see app/memory): less memory, more CPU. */
+  /** Also compact the heap between poll cycles, now and then (see app/memory). */
   @Env('PULSE_HEAP_COMPACTION', asFlag)
   @IsFlag()
-  heapCompaction = false;
+  heapCompaction = true;
 
   /** Percent of the time the compaction pauses may take; 0 switches them off. */
   @Env('PULSE_HEAP_COMPACTION_BUDGET', asNumber)
   @IsPercent()
-  heapCompactionBudgetPercent = 5;
+  heapCompactionBudgetPercent = 0.4;
 
   @Env('PULSE_DEV_ALLOW_CONTAINER_SSH', asFlag)
   @IsFlag()
