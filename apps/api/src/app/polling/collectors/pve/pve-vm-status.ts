@@ -87,7 +87,7 @@ export class VmStatusReader {
     const waiting = vms.filter((vm) => !this.inFlight.has(vm.id));
     waiting.sort((a, b) => readAt(a) - readAt(b));
 
-    return waiting.length > this.limits.perCycle ? waiting.slice(0, this.limits.perCycle) : waiting;
+    return waiting.slice(0, this.limits.perCycle);
   }
 
   private async read(cycle: PveCycle, vm: VmStatusRef, failures: unknown[]): Promise<void> {

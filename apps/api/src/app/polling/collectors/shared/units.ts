@@ -50,10 +50,8 @@ function usageOf(used: number, total: number): Memory & Disk {
   };
 }
 
-export function memoryOf(used: number, total: number, extra?: Partial<Memory>): Memory {
-  const memory: Memory = usageOf(used, total);
-
-  return extra ? Object.assign(memory, extra) : memory;
+export function memoryOf(used: number, total: number): Memory {
+  return usageOf(used, total);
 }
 
 export function diskOf(used: number, total: number, extra?: Partial<Disk>): Disk {
