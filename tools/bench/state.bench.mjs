@@ -27,6 +27,7 @@ import {
   textArg,
   waitFor,
 } from './lib/harness.mjs';
+import { threadCpuMs, threadShares } from './lib/thread-cpu.mjs';
 
 const nodes = arg('nodes', 50);
 const guests = arg('guests', 2000);
@@ -60,7 +61,7 @@ const serverEnv = {
   PVE_POLLING_INTERVAL: `${intervalS}s`,
   ...(nodeOptions.length ? { NODE_OPTIONS: nodeOptions.join(' ') } : {}),
   ...(memoryLog ? { PULSE_BENCH_MEMORY_LOG: memoryLog } : {}),
-  // More server settings as JSON, e.g. '{"PULSE_HISTORY_MEMORY_WINDOW":"15m"}'.
+  // More server settings as JSON, e.g. '{"PULSE_HISTORY_MEMORY_WINDOW":"5m"}'.
   ...JSON.parse(process.env.BENCH_SERVER_ENV ?? '{}'),
 };
 
@@ -117,10 +118,12 @@ async function loadHistory(server, expected) {
 async function measureCycles(server, sim) {
   const ticker = setInterval(() => sim.tick(), intervalS * 1000);
   const before = cpuMs(server.pid);
+  const threadsBefore = threadCpuMs(server.pid);
   const started = Date.now();
   await sleep(cycles * intervalS * 1000);
   const used = cpuMs(server.pid) - before;
   const wall = Date.now() - started;
+  const threads = threadShares(threadsBefore, threadCpuMs(server.pid), wall);
   clearInterval(ticker);
   const polls = Number(
     queryMetricsDb(server, 'SELECT count(DISTINCT ts) FROM guest_raw WHERE ts >= ? AND ts < ?', [
@@ -129,7 +132,7 @@ async function measureCycles(server, sim) {
     ]),
   );
 
-  return { perCycle: used / Math.max(1, polls), polls, share: (100 * used) / wall };
+  return { perCycle: used / Math.max(1, polls), polls, share: (100 * used) / wall, threads };
 }
 
 /** One value from the server's metrics.db, read in a child (better-sqlite3 is CommonJS). */
@@ -252,6 +255,7 @@ try {
       `${cycles * intervalS} s; ${cpu.share.toFixed(1)}% of one core at a ${intervalS} s ` +
       `interval); ${load()}`,
   );
+  console.log(`  by thread: ${cpu.threads}`);
   if (requests > 0) printState(await measureState(server));
   for (const delta of clients > 0 ? [false, true] : []) {
     const fan = await measureFanOut({
@@ -269,12 +273,15 @@ try {
   console.log(`RSS before the long run: ${rssMb(server.pid).toFixed(0)} MB; ${load()}`);
   if (minutes > 0) {
     const before = cpuMs(server.pid);
+    const threadsBefore = threadCpuMs(server.pid);
     await runFor(sim, minutes * 60_000);
     const share = (100 * (cpuMs(server.pid) - before)) / (minutes * 60_000);
+    const threads = threadShares(threadsBefore, threadCpuMs(server.pid), minutes * 60_000);
     console.log(
       `RSS after ${minutes} min of polling: ${rssMb(server.pid).toFixed(0)} MB ` +
         `(CPU over that time ${share.toFixed(1)}% of one core); ${load()}`,
     );
+    console.log(`  by thread: ${threads}`);
   }
   console.log(`peak RSS of the server: ${peakRssMb(server.pid).toFixed(0)} MB`);
   if (memoryLog) printMemoryLog(memoryLog);

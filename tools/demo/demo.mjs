@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { MALLOC_ENV } from '../runtime/malloc-env.mjs';
+import { NODE_FLAGS } from '../runtime/node-flags.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const env = process.env;
@@ -37,7 +38,7 @@ async function startSimulator() {
 }
 
 function startServer() {
-  const server = spawn(process.execPath, [requireBuilt('dist/apps/api/main.js')], {
+  const server = spawn(process.execPath, [...NODE_FLAGS, requireBuilt('dist/apps/api/main.js')], {
     cwd: root,
     stdio: 'inherit',
     env: {

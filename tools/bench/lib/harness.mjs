@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { MALLOC_ENV } from '../../runtime/malloc-env.mjs';
+import { NODE_FLAGS } from '../../runtime/node-flags.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const TICKS_PER_SECOND = 100;
@@ -46,7 +47,8 @@ export async function startServer(env = {}, options = {}) {
   const profile = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
   // V8 flags that NODE_OPTIONS refuses, e.g. BENCH_SERVER_NODE_ARGS='--heap-growing-percent=50'.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const args = [...nodeArgs, ...profile, built('dist/apps/api/main.js')];
+  // The V8 flags of the image and `npm start` first, so BENCH_SERVER_NODE_ARGS can override them.
+  const args = [...NODE_FLAGS, ...nodeArgs, ...profile, built('dist/apps/api/main.js')];
   // The server's stdout (its logs, V8 traces such as --trace-gc) goes to this file when set.
   const stdoutFile = process.env.BENCH_SERVER_STDOUT;
   const stdout = stdoutFile ? openSync(stdoutFile, 'a') : 'ignore';

@@ -8,6 +8,11 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./pages/dashboard/dashboard.page').then((m) => m.DashboardPage),
   },
   {
+    path: 'guests/:id',
+    title: 'Guest',
+    loadComponent: () => import('./pages/guest/guest.page').then((m) => m.GuestPage),
+  },
+  {
     path: 'storage',
     title: 'Storage',
     loadComponent: () => import('./pages/storage/storage.page').then((m) => m.StoragePage),

@@ -87,7 +87,7 @@ describe('docker/Dockerfile', () => {
 
     expect(server?.destination).toBe(workdirOf(runtime));
     expect(web?.destination).toBe(envOf(runtime)['PULSE_FRONTEND_DIR']);
-    expect(exec(lastArgs('CMD'))).toEqual(['node', 'main.js']);
+    expect(exec(lastArgs('CMD'))?.at(-1)).toBe('main.js');
   });
 
   it('runs as a numeric non-root user that owns /data', () => {
@@ -117,6 +117,15 @@ describe('docker/Dockerfile', () => {
     for (const [name, value] of Object.entries(malloc)) {
       expect(start).toContain(`${name}=${value} `);
     }
+  });
+
+  it('runs the server with the V8 flags of npm start and the tools', () => {
+    const flags: string[] = JSON.parse(readRepoFile('tools/runtime/node-flags.json'));
+    const start: string = JSON.parse(readRepoFile('package.json')).scripts.start;
+
+    expect(flags.length).toBeGreaterThan(0);
+    expect(exec(lastArgs('CMD'))).toEqual(['node', ...flags, 'main.js']);
+    expect(start).toContain(`node ${flags.join(' ')} dist/apps/api/main.js`);
   });
 
   it('exposes the web port and the metrics port that the server is told to use', () => {

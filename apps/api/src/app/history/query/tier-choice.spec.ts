@@ -1,7 +1,8 @@
+import { CHART_RANGE_MS } from '@pulse/contracts';
+
 import { HistorySettings } from '../../../services/config/sections/history.settings';
 import { tiersFrom } from '../storage/tiers';
 import {
-  CHART_RANGE_MS,
   chartRangeMs,
   chooseTier,
   MAX_POINTS_PER_SERIES,

@@ -1,24 +1,6 @@
-import { CHART_RANGES, ChartRange, DEFAULT_CHART_RANGE } from '@pulse/contracts';
+import { CHART_RANGE_MS, CHART_RANGES, ChartRange, DEFAULT_CHART_RANGE } from '@pulse/contracts';
 
 import { NOMINAL_RAW_STEP_SEC, Tier, TierName } from '../storage/tiers';
-
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
-
-export const CHART_RANGE_MS: Record<ChartRange, number> = {
-  '5m': 5 * MINUTE_MS,
-  '15m': 15 * MINUTE_MS,
-  '30m': 30 * MINUTE_MS,
-  '1h': HOUR_MS,
-  '4h': 4 * HOUR_MS,
-  '12h': 12 * HOUR_MS,
-  '24h': DAY_MS,
-  '7d': 7 * DAY_MS,
-  '30d': 30 * DAY_MS,
-  '90d': 90 * DAY_MS,
-  '1y': 365 * DAY_MS,
-};
 
 /** Most points one series has in an answer. */
 export const MAX_POINTS_PER_SERIES = 500;

@@ -19,6 +19,25 @@ export type ChartRange = (typeof CHART_RANGES)[number];
 
 export const DEFAULT_CHART_RANGE: ChartRange = '1h';
 
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+/** How far back each range reaches from the time of the answer. */
+export const CHART_RANGE_MS: Readonly<Record<ChartRange, number>> = {
+  '5m': 5 * MINUTE_MS,
+  '15m': 15 * MINUTE_MS,
+  '30m': 30 * MINUTE_MS,
+  '1h': HOUR_MS,
+  '4h': 4 * HOUR_MS,
+  '12h': 12 * HOUR_MS,
+  '24h': DAY_MS,
+  '7d': 7 * DAY_MS,
+  '30d': 30 * DAY_MS,
+  '90d': 90 * DAY_MS,
+  '1y': 365 * DAY_MS,
+};
+
 /**
  * Most resource ids the `id` parameter of `/api/charts` and `/api/storage-charts` may list,
  * separated by commas (an extension of ours), and the longest id it takes.

@@ -1,5 +1,6 @@
 import { CdkVirtualForOf, CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { RatePipe, UptimePipe, UsedOfPipe } from '../../../shared/format/format.pipes';
 import { ariaSort, Sort, sortArrow, toggleSort } from '../../../shared/table/sort';
 import { trackById } from '../../../shared/table/track-by-id';
@@ -49,6 +50,7 @@ const COLUMNS: Column[] = [
     CdkVirtualForOf,
     CdkVirtualScrollViewport,
     RatePipe,
+    RouterLink,
     UptimePipe,
     UsedOfPipe,
     SearchFieldComponent,
