@@ -13,6 +13,11 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./pages/guest/guest.page').then((m) => m.GuestPage),
   },
   {
+    path: 'nodes/:id',
+    title: 'Node',
+    loadComponent: () => import('./pages/node/node.page').then((m) => m.NodePage),
+  },
+  {
     path: 'storage',
     title: 'Storage',
     loadComponent: () => import('./pages/storage/storage.page').then((m) => m.StoragePage),

@@ -1,11 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
-import { ChartsResponse, StateSnapshot } from '@pulse/contracts';
-import { of } from 'rxjs';
-import { LiveStateService } from '../../core/live-state/live-state.service';
+import { ChartsResponse } from '@pulse/contracts';
+import { HistoryPageTest, setUpHistoryPage } from '../../testing/history-page-testing';
 import { emptyState, vmFixture } from '../../testing/state-fixtures';
 import { GuestPage } from './guest.page';
 
@@ -35,11 +29,9 @@ function answer(cpu: number[]): ChartsResponse {
 }
 
 describe('GuestPage', () => {
-  let fixture: ComponentFixture<GuestPage>;
-  let http: HttpTestingController;
-  const state = signal<StateSnapshot | null>(null);
+  let page: HistoryPageTest<GuestPage>;
 
-  const root = () => fixture.nativeElement as HTMLElement;
+  const root = () => page.root();
   const chart = (heading: string) =>
     Array.from(root().querySelectorAll('app-line-chart')).find((element) =>
       element.querySelector('.heading')?.textContent?.includes(heading),
@@ -48,14 +40,8 @@ describe('GuestPage', () => {
     Array.from(chart(heading).querySelectorAll('polyline')).map((line) =>
       Number(line.getAttribute('data-points')),
     );
-  /** Lets the effects emit the route and range, then the first timer tick ask for charts. */
-  const settle = async () => {
-    await fixture.whenStable();
-    await new Promise((done) => setTimeout(done));
-    await fixture.whenStable();
-  };
   const chartsRequest = (range: string) =>
-    http.expectOne(
+    page.http.expectOne(
       (request) =>
         request.url === '/api/charts' &&
         request.params.get('range') === range &&
@@ -63,23 +49,11 @@ describe('GuestPage', () => {
     );
 
   beforeEach(async () => {
-    state.set(emptyState({ vms: [vmFixture(101, 'web-01', { id: ID })] }));
-    TestBed.configureTestingModule({
-      imports: [GuestPage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: LiveStateService, useValue: { state } },
-        { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap({ id: ID })) } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(GuestPage);
-    await settle();
+    const state = emptyState({ vms: [vmFixture(101, 'web-01', { id: ID })] });
+    page = await setUpHistoryPage(GuestPage, ID, state);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => page.http.verify());
 
   it('names the guest from the live state and charts its last hour', async () => {
     expect(root().querySelector('h1')?.textContent).toContain('web-01');
@@ -87,7 +61,7 @@ describe('GuestPage', () => {
     expect(root().textContent).toContain('Loading the history');
 
     chartsRequest('1h').flush(answer([10, 20, 30]));
-    await fixture.whenStable();
+    await page.fixture.whenStable();
 
     expect(lineCounts('CPU')).toEqual([3]);
     expect(lineCounts('Network')).toEqual([3]);
@@ -100,13 +74,13 @@ describe('GuestPage', () => {
 
   it('asks for the range that is picked', async () => {
     chartsRequest('1h').flush(answer([10]));
-    await fixture.whenStable();
+    await page.fixture.whenStable();
 
     const buttons = Array.from(root().querySelectorAll<HTMLButtonElement>('[role="group"] button'));
     buttons.find((button) => button.textContent?.trim() === '7d')?.click();
-    await settle();
+    await page.settle();
     chartsRequest('7d').flush(answer([5, 6, 7, 8]));
-    await fixture.whenStable();
+    await page.fixture.whenStable();
 
     expect(root().querySelector('[aria-label="History"]')?.getAttribute('data-range')).toBe('7d');
     expect(lineCounts('CPU')).toEqual([4]);
@@ -115,7 +89,7 @@ describe('GuestPage', () => {
 
   it('says when the history cannot be loaded', async () => {
     chartsRequest('1h').flush('down', { status: 502, statusText: 'Bad Gateway' });
-    await fixture.whenStable();
+    await page.fixture.whenStable();
 
     expect(root().querySelector('[role="alert"]')?.textContent).toContain(
       'The history could not be loaded',

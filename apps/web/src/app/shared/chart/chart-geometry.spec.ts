@@ -1,16 +1,15 @@
-import { chartCeiling, ChartFrame, niceCeiling, polylinePoints } from './chart-geometry';
+import { chartCeiling, ChartFrame, niceBinaryCeiling, polylinePoints } from './chart-geometry';
 
 describe('chart geometry', () => {
   const frame: ChartFrame = { fromMs: 1_000, toMs: 2_000, yMax: 100, width: 600, height: 100 };
 
-  it('rounds an axis up to 1, 2 or 5 times a power of ten', () => {
-    expect(niceCeiling(0.7)).toBe(1);
-    expect(niceCeiling(1)).toBe(1);
-    expect(niceCeiling(1.2)).toBe(2);
-    expect(niceCeiling(3_100)).toBe(5_000);
-    expect(niceCeiling(7_800_000)).toBe(10_000_000);
-    expect(niceCeiling(0)).toBe(1);
-    expect(niceCeiling(Number.NaN)).toBe(1);
+  it('rounds a rate axis up to a step of its binary unit', () => {
+    expect(niceBinaryCeiling(700)).toBe(1_024);
+    expect(niceBinaryCeiling(1_024)).toBe(1_024);
+    expect(niceBinaryCeiling(1_500)).toBe(2_048);
+    expect(niceBinaryCeiling(800 * 1_024)).toBe(1_024 ** 2);
+    expect(niceBinaryCeiling(1.4 * 1_024 ** 2)).toBe(2 * 1_024 ** 2);
+    expect(niceBinaryCeiling(0)).toBe(1);
   });
 
   it('spans percent charts to 100 and rate charts to a round number above the peak', () => {
@@ -23,7 +22,7 @@ describe('chart geometry', () => {
     ];
 
     expect(chartCeiling('percent', lines)).toBe(100);
-    expect(chartCeiling('rate', lines)).toBe(5_000);
+    expect(chartCeiling('rate', lines)).toBe(5_120);
     expect(chartCeiling('rate', [[]])).toBe(1);
   });
 
@@ -35,6 +34,10 @@ describe('chart geometry', () => {
     ];
 
     expect(polylinePoints(points, frame)).toBe('0,100 300,50 600,0');
+  });
+
+  it('draws a lone point as a segment of no length', () => {
+    expect(polylinePoints([{ timestamp: 1_500, value: 20 }], frame)).toBe('300,80 300,80');
   });
 
   it('clamps points outside the frame to its edges', () => {

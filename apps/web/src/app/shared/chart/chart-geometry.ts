@@ -9,18 +9,18 @@ export interface ChartFrame {
   height: number;
 }
 
-/**
- * The smallest of 1, 2 and 5 times a power of ten at or above `value`, so an axis ends on a
- * round number; 1 for nothing to show.
- */
-export function niceCeiling(value: number): number {
-  if (!(value > 0) || !Number.isFinite(value)) {
+/** Steps of a rate axis within one binary unit: 800 KiB/s ends at 1 MiB/s, 1.4 MiB/s at 2. */
+const BINARY_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1024];
+
+/** The smallest step of a binary unit (B, KiB, MiB, ...) at or above `bytes`; 1 for nothing. */
+export function niceBinaryCeiling(bytes: number): number {
+  if (!(bytes > 0) || !Number.isFinite(bytes)) {
     return 1;
   }
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 5, 10].find((factor) => factor * power >= value * (1 - 1e-9)) ?? 10;
+  const unit = 1024 ** Math.max(0, Math.floor(Math.log(bytes) / Math.log(1024)));
+  const step = BINARY_STEPS.find((factor) => factor * unit >= bytes * (1 - 1e-9)) ?? 1024;
 
-  return step * power;
+  return step * unit;
 }
 
 /** Percent charts always span 0 to 100; rates span 0 to a round number above their peak. */
@@ -35,7 +35,7 @@ export function chartCeiling(unit: 'percent' | 'rate', lines: readonly ChartPoin
     }
   }
 
-  return niceCeiling(peak);
+  return niceBinaryCeiling(peak);
 }
 
 /**
@@ -47,7 +47,10 @@ export function polylinePoints(points: readonly ChartPoint[], frame: ChartFrame)
   const span = Math.max(1, frame.toMs - frame.fromMs);
   const yMax = frame.yMax > 0 ? frame.yMax : 1;
 
-  return points
+  // A lone point is drawn as a zero-length segment, which the round line caps show as a dot.
+  const drawn = points.length === 1 ? [points[0], points[0]] : points;
+
+  return drawn
     .map(({ timestamp, value }) => {
       const x = clamp((timestamp - frame.fromMs) / span, 0, 1) * frame.width;
       const y = frame.height - clamp(value / yMax, 0, 1) * frame.height;

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { UptimePipe, UsedOfPipe } from '../../../shared/format/format.pipes';
 import { StatusBadgeComponent } from '../../../shared/ui/status-badge/status-badge.component';
 import { UsageBarComponent } from '../../../shared/ui/usage-bar/usage-bar.component';
@@ -7,7 +8,7 @@ import { NodeGroup } from './node-groups';
 /** A card per PVE node, grouped by the instance (cluster or standalone node) it belongs to. */
 @Component({
   selector: 'app-node-groups',
-  imports: [UptimePipe, UsedOfPipe, StatusBadgeComponent, UsageBarComponent],
+  imports: [RouterLink, UptimePipe, UsedOfPipe, StatusBadgeComponent, UsageBarComponent],
   templateUrl: './node-groups.component.html',
   styleUrl: './node-groups.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

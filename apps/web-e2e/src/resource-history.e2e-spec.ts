@@ -8,8 +8,8 @@ import { addInstance } from './support/pulse-nodes';
 import { RunningServer } from './support/pulse-server';
 import { waitFor } from './support/wait-for';
 
-/** A guest's page: its live status and its recorded history in charts, in real Chromium. */
-describe('the history of a guest', () => {
+/** Guest and node pages: live status and recorded history in charts, in real Chromium. */
+describe('the history of a guest or a node', () => {
   let sim: RunningSimulator;
   let server: RunningServer;
   let browser: Browser;
@@ -108,5 +108,21 @@ describe('the history of a guest', () => {
     );
     expect(overflow).toBe(0);
     await page.screenshot({ path: screenshotPath('guest-history-phone'), fullPage: true });
+  }, 60_000);
+
+  it('opens a node from its card and charts its CPU, memory and root disk', async () => {
+    const [{ node }] = await sim.apiGet<{ node: string }[]>('pve', '/nodes');
+    opened = await openCheckedPage(browser, { viewport: { width: 1280, height: 900 } });
+    ({ page } = opened);
+    await page.goto(`${server.baseUrl}/dashboard`);
+
+    await page.locator(`[data-node="${node}"]`).getByRole('link', { name: node }).click();
+
+    await page.waitForURL(/\/nodes\/[^/]+$/);
+    await page.locator('[aria-label="History"][data-range="1h"]').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(node);
+    const headings = await page.locator('app-line-chart .heading').allInnerTexts();
+    expect(headings).toEqual(['CPU', 'Memory', 'Root disk']);
+    expect(Number(await pointsOf('CPU'))).toBeGreaterThan(0);
   }, 60_000);
 });
