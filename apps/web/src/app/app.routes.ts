@@ -10,12 +10,14 @@ export const appRoutes: Route[] = [
   {
     path: 'guests/:id',
     title: 'Guest',
-    loadComponent: () => import('./pages/guest/guest.page').then((m) => m.GuestPage),
+    data: { kind: 'guest' },
+    loadComponent: () => import('./pages/resource/resource.page').then((m) => m.ResourcePage),
   },
   {
     path: 'nodes/:id',
     title: 'Node',
-    loadComponent: () => import('./pages/node/node.page').then((m) => m.NodePage),
+    data: { kind: 'node' },
+    loadComponent: () => import('./pages/resource/resource.page').then((m) => m.ResourcePage),
   },
   {
     path: 'storage',

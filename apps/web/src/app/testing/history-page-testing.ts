@@ -15,10 +15,13 @@ export interface HistoryPageTest<T> {
   settle: () => Promise<void>;
 }
 
-/** A history page for the route `:id` = `id`, over a fixed live state and a fake HTTP backend. */
+/**
+ * A history page for the route `:id` = `id` with route data `data`, over a fixed live state and
+ * a fake HTTP backend.
+ */
 export async function setUpHistoryPage<T>(
   page: Type<T>,
-  id: string,
+  route: { id: string; data: Record<string, unknown> },
   state: StateSnapshot,
 ): Promise<HistoryPageTest<T>> {
   TestBed.configureTestingModule({
@@ -28,7 +31,13 @@ export async function setUpHistoryPage<T>(
       provideHttpClient(),
       provideHttpClientTesting(),
       { provide: LiveStateService, useValue: { state: signal(state) } },
-      { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap({ id })) } },
+      {
+        provide: ActivatedRoute,
+        useValue: {
+          paramMap: of(convertToParamMap({ id: route.id })),
+          snapshot: { data: route.data },
+        },
+      },
     ],
   });
   const fixture = TestBed.createComponent(page);

@@ -1,44 +1,47 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
 import { ChartRange } from '@pulse/contracts';
 import { LiveStateService } from '../../core/live-state/live-state.service';
 import { injectChartHistory, injectRouteId } from '../../shared/chart/chart-history';
 import { HistoryLayoutComponent } from '../../shared/chart/history-layout/history-layout.component';
-import { guestHistory } from './guest-charts';
+import { RESOURCE_KINDS, ResourceKindName } from './resource-kinds';
 
-/** One VM or container: what it is now, from the live state, and its history in charts. */
+/**
+ * One guest or node (the route's `data.kind`): what it is now, from the live state, and its
+ * history in charts.
+ */
 @Component({
-  selector: 'app-guest-page',
+  selector: 'app-resource-page',
   imports: [HistoryLayoutComponent],
   template: `
     <app-history-layout
-      [heading]="guest()?.name || id()"
+      [heading]="now()?.name || id()"
       [description]="description()"
-      [status]="guest()?.status"
+      [status]="now()?.status"
       [view]="view()"
       [(range)]="range"
     />
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class GuestPage {
+export class ResourcePage {
   private readonly live = inject(LiveStateService);
+  private readonly kind =
+    RESOURCE_KINDS[inject(ActivatedRoute).snapshot.data['kind'] as ResourceKindName];
 
   protected readonly id = injectRouteId();
   protected readonly range = signal<ChartRange>('1h');
-  protected readonly guest = computed(() => {
+  protected readonly now = computed(() => {
     const state = this.live.state();
-    const id = this.id();
 
-    return state && [...state.vms, ...state.containers].find((guest) => guest.id === id);
+    return state ? this.kind.now(state, this.id()) : undefined;
   });
   protected readonly description = computed(() => {
-    const guest = this.guest();
-    if (!guest) {
-      return this.live.state() ? 'Not in the current state; its history is shown.' : '';
-    }
-    const kind = guest.type === 'qemu' ? 'VM' : 'Container';
+    const known = this.live.state() !== null;
 
-    return `${kind} ${guest.vmid} on ${guest.node} (${guest.instance})`;
+    return (
+      this.now()?.description ?? (known ? 'Not in the current state; its history is shown.' : '')
+    );
   });
-  protected readonly view = injectChartHistory(this.id, this.range, guestHistory);
+  protected readonly view = injectChartHistory(this.id, this.range, this.kind.history);
 }

@@ -1,7 +1,7 @@
 import { ChartsResponse } from '@pulse/contracts';
 import { HistoryPageTest, setUpHistoryPage } from '../../testing/history-page-testing';
 import { emptyState, nodeFixture } from '../../testing/state-fixtures';
-import { NodePage } from './node.page';
+import { ResourcePage } from './resource.page';
 
 const ID = 'lab-pve1';
 const NOW = 1_767_225_600_000;
@@ -18,14 +18,14 @@ function answer(): ChartsResponse {
   };
 }
 
-describe('NodePage', () => {
-  let page: HistoryPageTest<NodePage>;
+describe('ResourcePage of a node', () => {
+  let page: HistoryPageTest<ResourcePage>;
 
   const root = () => page.root();
 
   beforeEach(async () => {
     const state = emptyState({ nodes: [nodeFixture({ id: ID, name: 'pve1', instance: 'lab' })] });
-    page = await setUpHistoryPage(NodePage, ID, state);
+    page = await setUpHistoryPage(ResourcePage, { id: ID, data: { kind: 'node' } }, state);
   });
 
   afterEach(() => page.http.verify());

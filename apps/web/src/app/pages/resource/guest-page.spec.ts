@@ -1,7 +1,7 @@
 import { ChartsResponse } from '@pulse/contracts';
 import { HistoryPageTest, setUpHistoryPage } from '../../testing/history-page-testing';
 import { emptyState, vmFixture } from '../../testing/state-fixtures';
-import { GuestPage } from './guest.page';
+import { ResourcePage } from './resource.page';
 
 const ID = 'lab-pve1-101';
 const NOW = 1_767_225_600_000;
@@ -28,8 +28,8 @@ function answer(cpu: number[]): ChartsResponse {
   };
 }
 
-describe('GuestPage', () => {
-  let page: HistoryPageTest<GuestPage>;
+describe('ResourcePage of a guest', () => {
+  let page: HistoryPageTest<ResourcePage>;
 
   const root = () => page.root();
   const chart = (heading: string) =>
@@ -50,7 +50,7 @@ describe('GuestPage', () => {
 
   beforeEach(async () => {
     const state = emptyState({ vms: [vmFixture(101, 'web-01', { id: ID })] });
-    page = await setUpHistoryPage(GuestPage, ID, state);
+    page = await setUpHistoryPage(ResourcePage, { id: ID, data: { kind: 'guest' } }, state);
   });
 
   afterEach(() => page.http.verify());
