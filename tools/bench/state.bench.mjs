@@ -187,6 +187,12 @@ async function measureCharts(server) {
     const size = (res.body.length / MiB).toFixed(1);
     console.log(`GET /api/charts?range=${range}: ${res.status}, ${fmt(ms)}, ${size} MiB`);
   }
+  const started = performance.now();
+  const gzip = await getBytes(`${server.base}/api/charts?range=24h`, { 'accept-encoding': 'gzip' });
+  console.log(
+    `GET /api/charts?range=24h with gzip: ${gzip.status}, ${fmt(performance.now() - started)}, ` +
+      `${(gzip.body.length / MiB).toFixed(1)} MiB`,
+  );
 }
 
 /** metrics.db and its write-ahead log, and the guest rows in it. */

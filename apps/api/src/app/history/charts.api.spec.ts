@@ -68,6 +68,26 @@ describe('chart routes', () => {
       expect(charts.timestamp).toBeGreaterThanOrEqual(now);
     });
 
+    it('gzips the answer for a client that takes it, the same JSON either way', async () => {
+      const plain = await api()
+        .get('/api/charts?range=1h')
+        .set('Accept-Encoding', 'identity')
+        .expect(200);
+      const gzipped = await api()
+        .get('/api/charts?range=1h')
+        .set('Accept-Encoding', 'gzip')
+        .expect(200);
+
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(gzipped.headers['content-encoding']).toBe('gzip');
+      expect(gzipped.headers['vary']).toContain('Accept-Encoding');
+      const { timestamp: _plainTime, ...plainRest } = plain.body as ChartsResponse;
+      const { timestamp: _gzipTime, ...gzipRest } = gzipped.body as ChartsResponse;
+      expect(gzipRest).toEqual(plainRest);
+      expect(Object.keys(plainRest.data)).toHaveLength(2);
+    });
+
     it('gives the recorded points in percent and bytes per second, oldest first', async () => {
       const { body } = await api().get('/api/charts?range=1h').expect(200);
       const vm = (body as ChartsResponse).data['pve-node1-100'];

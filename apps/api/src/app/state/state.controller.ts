@@ -2,6 +2,7 @@ import { Controller, Get, Headers, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
+import { acceptsGzip } from '../../services/http/accepts-gzip';
 import { StateStore } from './state-store.service';
 
 /**
@@ -40,8 +41,4 @@ export class StateController {
     }
     res.end(state.body);
   }
-}
-
-function acceptsGzip(header: string | undefined): boolean {
-  return /\bgzip\b(?!;q=0(\.0*)?\b)/.test(header ?? '');
 }
