@@ -8,8 +8,8 @@ import { addInstance } from './support/pulse-nodes';
 import { RunningServer } from './support/pulse-server';
 import { waitFor } from './support/wait-for';
 
-/** Guest and node pages: live status and recorded history in charts, in real Chromium. */
-describe('the history of a guest or a node', () => {
+/** Guest, node and storage pages: live status and recorded history in charts, in Chromium. */
+describe('the history of a guest, a node or a storage', () => {
   let sim: RunningSimulator;
   let server: RunningServer;
   let browser: Browser;
@@ -124,5 +124,22 @@ describe('the history of a guest or a node', () => {
     const headings = await page.locator('app-line-chart .heading').allInnerTexts();
     expect(headings).toEqual(['CPU', 'Memory', 'Root disk']);
     expect(Number(await pointsOf('CPU'))).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('opens a storage from the storage table and charts its usage', async () => {
+    opened = await openCheckedPage(browser, { viewport: { width: 1280, height: 900 } });
+    ({ page } = opened);
+    await page.goto(`${server.baseUrl}/storage`);
+    const link = page.locator('tbody tr[data-storage] a').first();
+    await link.waitFor({ timeout: LIVE_TIMEOUT_MS });
+    const name = await link.innerText();
+
+    await link.click();
+
+    await page.waitForURL(/\/storage\/[^/]+$/);
+    await page.locator('[aria-label="History"][data-range="1h"]').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(name);
+    expect(await page.locator('app-line-chart .heading').allInnerTexts()).toEqual(['Usage']);
+    expect(Number(await pointsOf('Usage'))).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -25,6 +25,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./pages/storage/storage.page').then((m) => m.StoragePage),
   },
   {
+    path: 'storage/:id',
+    title: 'Storage',
+    data: { kind: 'storage' },
+    loadComponent: () => import('./pages/resource/resource.page').then((m) => m.ResourcePage),
+  },
+  {
     path: 'backups',
     title: 'Backups',
     loadComponent: () => import('./pages/backups/backups.page').then((m) => m.BackupsPage),

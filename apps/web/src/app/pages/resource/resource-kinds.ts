@@ -2,6 +2,7 @@ import { StateSnapshot } from '@pulse/contracts';
 import { ToHistory } from '../../shared/chart/chart-history';
 import { guestHistory } from './guest-charts';
 import { nodeHistory } from './node-charts';
+import { storageHistory } from './storage-charts';
 
 /** What the live state says of one resource. */
 export interface ResourceNow {
@@ -16,7 +17,7 @@ export interface ResourceKind {
   history: ToHistory;
 }
 
-export type ResourceKindName = 'guest' | 'node';
+export type ResourceKindName = 'guest' | 'node' | 'storage';
 
 export const RESOURCE_KINDS: Readonly<Record<ResourceKindName, ResourceKind>> = {
   guest: {
@@ -48,5 +49,20 @@ export const RESOURCE_KINDS: Readonly<Record<ResourceKindName, ResourceKind>> = 
       );
     },
     history: nodeHistory,
+  },
+  storage: {
+    now: (state, id) => {
+      const storage = state.storage.find((item) => item.id === id);
+      const where = storage?.shared ? `shared in ${storage.instance}` : `on ${storage?.node}`;
+
+      return (
+        storage && {
+          name: storage.name,
+          status: storage.status,
+          description: `${storage.type} storage ${where}`,
+        }
+      );
+    },
+    history: storageHistory,
   },
 };

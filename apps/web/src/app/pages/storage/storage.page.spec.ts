@@ -1,5 +1,6 @@
 import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { StateSnapshot } from '@pulse/contracts';
 import { LiveStateService } from '../../core/live-state/live-state.service';
 import { emptyState, storageFixture } from '../../testing/state-fixtures';
@@ -23,7 +24,7 @@ describe('StoragePage', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [StoragePage],
-      providers: [{ provide: LiveStateService, useValue: { state } }],
+      providers: [provideRouter([]), { provide: LiveStateService, useValue: { state } }],
     });
     fixture = TestBed.createComponent(StoragePage);
     await show(null);
@@ -45,6 +46,10 @@ describe('StoragePage', () => {
     );
 
     expect(shown()).toEqual(['local', 'nfs']);
+    const link = root().querySelector('tr[data-storage="local"] a') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe(
+      `/storage/${encodeURIComponent(storageFixture('local').id)}`,
+    );
     const bar = root().querySelector('tr[data-storage="local"] [role="meter"]');
     expect(bar?.getAttribute('data-level')).toBe('danger');
     expect(bar?.getAttribute('aria-valuetext')).toBe('92%, 40.0 GiB of 100 GiB');

@@ -1,5 +1,6 @@
 import { CdkVirtualForOf, CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { LiveStateService } from '../../core/live-state/live-state.service';
 import { BytesPipe, UsedOfPipe } from '../../shared/format/format.pipes';
 import { trackById } from '../../shared/table/track-by-id';
@@ -19,6 +20,7 @@ export const STORAGE_ROW_HEIGHT = 45;
   imports: [
     CdkVirtualForOf,
     CdkVirtualScrollViewport,
+    RouterLink,
     BytesPipe,
     UsedOfPipe,
     EmptyStateComponent,
