@@ -15,6 +15,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Tries before giving up when a port probed free is taken before the server listens. */
+const START_ATTEMPTS = 3;
+
 /**
  * Starts the real built Pulse server on a free loopback port with an empty data directory;
  * `env` adds or overrides settings (poll intervals, for example).
@@ -22,6 +25,21 @@ export interface RunningServer {
 export async function startPulseServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   assertBuilt();
 
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(env);
+    } catch (error) {
+      // The port is probed free, released, then taken by the server: in between, another
+      // socket (an outgoing connection of the browser, say) may get it. Another port will do.
+      const taken = (error as Error).message.includes('EADDRINUSE');
+      if (!taken || attempt === START_ATTEMPTS) {
+        throw error;
+      }
+    }
+  }
+}
+
+async function startOnce(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pulse-e2e-'));
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -31,12 +49,15 @@ export async function startPulseServer(env: NodeJS.ProcessEnv = {}): Promise<Run
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = collectOutput(child);
+  const closed = new Promise((resolve) => child.once('close', resolve));
   const stop = () => stopServer(child, dataDir);
 
   try {
     await waitFor('the server to answer /api/health', () => isHealthy(baseUrl, child));
   } catch (error) {
     await stop();
+    // All of its output, including the last lines that say why it stopped.
+    await closed;
     throw new Error(`${(error as Error).message}\nServer output:\n${output()}`);
   }
 
@@ -69,7 +90,7 @@ async function isHealthy(baseUrl: string, child: ChildProcess): Promise<boolean>
   }
 
   try {
-    const response = await fetch(`${baseUrl}/api/health`);
+    const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
 
     return response.ok;
   } catch {
