@@ -18,13 +18,26 @@ export async function startLiveStack(
   simArgs: string[],
   env: NodeJS.ProcessEnv,
 ): Promise<LiveStack> {
-  const [sim, server, browser] = await Promise.all([
+  const [sim, server, browser] = await Promise.allSettled([
     startProxmoxSimulator(simArgs),
     startPulseServer(env),
     launchChromium(),
   ]);
-
-  return { sim, server, browser };
+  if (
+    sim.status === 'fulfilled' &&
+    server.status === 'fulfilled' &&
+    browser.status === 'fulfilled'
+  ) {
+    return { sim: sim.value, server: server.value, browser: browser.value };
+  }
+  // One failed: stop the others, or they outlive the test run.
+  await stopLiveStack({
+    sim: sim.status === 'fulfilled' ? sim.value : undefined,
+    server: server.status === 'fulfilled' ? server.value : undefined,
+    browser: browser.status === 'fulfilled' ? browser.value : undefined,
+  });
+  const failed = [sim, server, browser].find((part) => part.status === 'rejected');
+  throw (failed as PromiseRejectedResult).reason;
 }
 
 /** Stops whatever of the stack was started, the browser first. */
