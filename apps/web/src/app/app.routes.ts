@@ -1,4 +1,15 @@
 import { Route } from '@angular/router';
+import type { ResourceKindName } from './pages/resource/resource-kinds';
+
+/** The history page of one guest, node or storage (see `pages/resource/resource-kinds.ts`). */
+function resourceRoute(path: string, title: string, kind: ResourceKindName): Route {
+  return {
+    path,
+    title,
+    data: { kind },
+    loadComponent: () => import('./pages/resource/resource.page').then((m) => m.ResourcePage),
+  };
+}
 
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
@@ -7,29 +18,14 @@ export const appRoutes: Route[] = [
     title: 'Dashboard',
     loadComponent: () => import('./pages/dashboard/dashboard.page').then((m) => m.DashboardPage),
   },
-  {
-    path: 'guests/:id',
-    title: 'Guest',
-    data: { kind: 'guest' },
-    loadComponent: () => import('./pages/resource/resource.page').then((m) => m.ResourcePage),
-  },
-  {
-    path: 'nodes/:id',
-    title: 'Node',
-    data: { kind: 'node' },
-    loadComponent: () => import('./pages/resource/resource.page').then((m) => m.ResourcePage),
-  },
+  resourceRoute('guests/:id', 'Guest', 'guest'),
+  resourceRoute('nodes/:id', 'Node', 'node'),
   {
     path: 'storage',
     title: 'Storage',
     loadComponent: () => import('./pages/storage/storage.page').then((m) => m.StoragePage),
   },
-  {
-    path: 'storage/:id',
-    title: 'Storage',
-    data: { kind: 'storage' },
-    loadComponent: () => import('./pages/resource/resource.page').then((m) => m.ResourcePage),
-  },
+  resourceRoute('storage/:id', 'Storage', 'storage'),
   {
     path: 'backups',
     title: 'Backups',

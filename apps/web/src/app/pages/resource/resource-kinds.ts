@@ -1,8 +1,6 @@
-import { StateSnapshot } from '@pulse/contracts';
-import { ToHistory } from '../../shared/chart/chart-history';
-import { guestHistory } from './guest-charts';
-import { nodeHistory } from './node-charts';
-import { storageHistory } from './storage-charts';
+import { ChartPoint, ChartsResponse, StateSnapshot } from '@pulse/contracts';
+import { PanelSpec } from '../../shared/chart/chart-panels';
+import { GUEST_PANELS, NODE_PANELS, STORAGE_PANELS } from './resource-panels';
 
 /** What the live state says of one resource. */
 export interface ResourceNow {
@@ -11,10 +9,14 @@ export interface ResourceNow {
   description: string;
 }
 
-/** A kind of resource with a history page: how to find it in the state, how to chart it. */
+/**
+ * A kind of resource with a history page: how to find it in the state, where its series are in
+ * a `/api/charts` answer and which charts they make.
+ */
 export interface ResourceKind {
   now(state: StateSnapshot, id: string): ResourceNow | undefined;
-  history: ToHistory;
+  series(response: ChartsResponse, id: string): Partial<Record<string, ChartPoint[]>> | undefined;
+  panels: readonly PanelSpec<string>[];
 }
 
 export type ResourceKindName = 'guest' | 'node' | 'storage';
@@ -33,7 +35,8 @@ export const RESOURCE_KINDS: Readonly<Record<ResourceKindName, ResourceKind>> = 
         }
       );
     },
-    history: guestHistory,
+    series: (response, id) => response.data[id],
+    panels: GUEST_PANELS,
   },
   node: {
     now: (state, id) => {
@@ -48,7 +51,8 @@ export const RESOURCE_KINDS: Readonly<Record<ResourceKindName, ResourceKind>> = 
         }
       );
     },
-    history: nodeHistory,
+    series: (response, id) => response.nodeData[id],
+    panels: NODE_PANELS,
   },
   storage: {
     now: (state, id) => {
@@ -63,6 +67,7 @@ export const RESOURCE_KINDS: Readonly<Record<ResourceKindName, ResourceKind>> = 
         }
       );
     },
-    history: storageHistory,
+    series: (response, id) => response.storageData[id],
+    panels: STORAGE_PANELS,
   },
 };

@@ -3,12 +3,13 @@ import { ActivatedRoute } from '@angular/router';
 import { ChartRange } from '@pulse/contracts';
 import { LiveStateService } from '../../core/live-state/live-state.service';
 import { injectChartHistory, injectRouteId } from '../../shared/chart/chart-history';
+import { resourceHistory } from '../../shared/chart/chart-panels';
 import { HistoryLayoutComponent } from '../../shared/chart/history-layout/history-layout.component';
 import { RESOURCE_KINDS, ResourceKindName } from './resource-kinds';
 
 /**
- * One guest or node (the route's `data.kind`): what it is now, from the live state, and its
- * history in charts.
+ * One guest, node or storage (the route's `data.kind`): what it is now, from the live state,
+ * and its history in charts.
  */
 @Component({
   selector: 'app-resource-page',
@@ -43,5 +44,7 @@ export class ResourcePage {
       this.now()?.description ?? (known ? 'Not in the current state; its history is shown.' : '')
     );
   });
-  protected readonly view = injectChartHistory(this.id, this.range, this.kind.history);
+  protected readonly view = injectChartHistory(this.id, this.range, (response, id, range) =>
+    resourceHistory(response, this.kind.series(response, id), this.kind.panels, range),
+  );
 }

@@ -1,4 +1,4 @@
-import { catchError, exhaustMap, map, Observable, of, scan, timer } from 'rxjs';
+import { catchError, exhaustMap, Observable, of, scan, timer } from 'rxjs';
 
 /** How often a page's charts are fetched again while it is open. */
 export const CHARTS_REFRESH_MS = 30_000;
@@ -18,12 +18,7 @@ export function refreshedHistory<T>(
   periodMs = CHARTS_REFRESH_MS,
 ): Observable<HistoryView<T>> {
   return timer(0, periodMs).pipe(
-    exhaustMap(() =>
-      load().pipe(
-        map((history): T | undefined => history),
-        catchError(() => of(undefined)),
-      ),
-    ),
+    exhaustMap(() => load().pipe(catchError(() => of(undefined)))),
     scan<T | undefined, HistoryView<T>>(nextView, { status: 'loading' }),
   );
 }

@@ -68,9 +68,7 @@ export type GuestChartSeries = Record<GuestChartMetric, ChartPoint[]>;
 export type NodeChartSeries = Record<NodeChartMetric, ChartPoint[]>;
 
 /** Storage usage in percent 0–100. */
-export interface StorageChartSeries {
-  disk: ChartPoint[];
-}
+export type StorageChartSeries = Record<'disk', ChartPoint[]>;
 
 /** `GET /api/charts?range=`; with `&id=a,b` only those resources (an extension of ours). */
 export interface ChartsResponse {
